@@ -8,7 +8,7 @@ import { controlRoutes } from "./control/routes";
 
 declare module "fastify" {
   interface FastifyRequest {
-    sim?: { host: HostName; started: number; fault: string | null; tenant: string | null };
+    sim?: { host: HostName; started: number; fault: string | null; tenant: string | null; op?: string };
   }
 }
 
@@ -58,13 +58,16 @@ export async function buildSimulator(options: SimOptions): Promise<{ app: Fastif
   app.addHook("onRequest", async (req, reply) => {
     const host = req.url.startsWith("/_sim") ? "control" : hostOf(req.url)?.name;
     req.sim = { host: host ?? "control", started: performance.now(), fault: null, tenant: null };
-    if (host === "control" && !isLoopback(req.ip)) return reply.code(403).send({ error: "the control API answers loopback callers only" });
+    if (host === "control" && !isLoopback(req.ip)) return reply.code(403).send({ error: { code: "forbidden", message: "The control API answers loopback callers only." } });
   });
 
   app.addHook("preHandler", async (req, reply) => {
     const adapter = hostOf(req.url);
     if (!adapter || !req.sim) return;
-    const op = req.routeOptions.config.op ?? `${adapter.name}.unknown`;
+    const routeOp = req.routeOptions.config.op ?? `${adapter.name}.unknown`;
+    // A host may refine the route's op from the request (Exchange: the cmdlet), for the log and fault matching.
+    const op = safe(() => adapter.opOf?.(req, routeOp)) ?? routeOp;
+    req.sim.op = op;
     const tenantKey = safe(() => adapter.tenantOf(req, ctx));
     const tenant = tenantKey ? findTenant(ctx.world, tenantKey) : undefined;
     req.sim.tenant = tenant?.id ?? tenantKey ?? null;
@@ -75,6 +78,8 @@ export async function buildSimulator(options: SimOptions): Promise<{ app: Fastif
     if (d.delayMs) await new Promise((r) => setTimeout(r, d.delayMs));
     if (d.hang) {
       await new Promise((r) => req.raw.once("close", r));
+      // A hijacked reply skips onResponse: log the hang here, status 0 = never answered.
+      logRequest(req, 0);
       return reply.hijack();
     }
     if (d.aadsts && adapter.aadsts) return send(reply, adapter.aadsts(d.aadsts, req, ctx));
@@ -82,14 +87,15 @@ export async function buildSimulator(options: SimOptions): Promise<{ app: Fastif
     if (d.error) return send(reply, adapter.failed(d.error.status, req, ctx));
   });
 
-  app.addHook("onResponse", async (req, reply) => {
+  function logRequest(req: FastifyRequest, status: number): void {
     if (!req.sim) return;
     ctx.log.add({
-      at: ctx.clock.iso(), host: req.sim.host, op: req.routeOptions.config?.op ?? `${req.sim.host}.unknown`,
-      method: req.method, path: req.url.split("?")[0]!, tenant: req.sim.tenant, status: reply.statusCode,
+      at: ctx.clock.iso(), host: req.sim.host, op: req.sim.op ?? req.routeOptions.config?.op ?? `${req.sim.host}.unknown`,
+      method: req.method, path: req.url.split("?")[0]!, tenant: req.sim.tenant, status,
       durationMs: Math.round((performance.now() - req.sim.started) * 100) / 100, fault: req.sim.fault,
     });
-  });
+  }
+  app.addHook("onResponse", async (req, reply) => logRequest(req, reply.statusCode));
 
   for (const h of hosts) {
     await app.register(async (scope) => h.routes(scope, ctx), { prefix: `/${h.hostName}` });

@@ -27,6 +27,8 @@ export interface HostAdapter {
   tenantOf(req: FastifyRequest, ctx: SimContext): string | undefined;
   throttled(retryAfterSeconds: number, req: FastifyRequest, ctx: SimContext): HostResponse;
   failed(status: number, req: FastifyRequest, ctx: SimContext): HostResponse;
+  /** optional: a finer op than the route's (e.g. `exchange.invokeCommand.Get-Mailbox`) for the log and faults */
+  opOf?(req: FastifyRequest, routeOp: string): string | undefined;
   /** identity only: an injected AADSTS error in the token endpoint's documented shape */
   aadsts?(code: number, req: FastifyRequest, ctx: SimContext): HostResponse;
   routes(app: FastifyInstance, ctx: SimContext): void | Promise<void>;

@@ -51,6 +51,8 @@ export interface RefreshTokenPayload {
   scp: string;
   /** issued-at, simulated epoch seconds; idle expiry counts from here */
   iat: number;
+  /** issued-at in simulated epoch ms, so revocation (signInSessionsValidFromDateTime) is exact within a second */
+  iatMs?: number;
 }
 
 export class TokenService {

@@ -4,7 +4,7 @@ import { generateDirectory } from "./directory";
 import { relationshipsFor } from "./gdap";
 import { generatePartner } from "./partner";
 import { plantPhishing } from "./phishing";
-import type { ApplicationConsent, Directory, Domain, Tenant, TenantHealth, World } from "./types";
+import type { ApplicationConsent, ApplicationGrant, Directory, Domain, Tenant, TenantHealth, World } from "./types";
 
 export interface WorldOptions {
   seed: string;
@@ -21,7 +21,7 @@ export const HEALTH_CASES: TenantHealth[] = [
 
 /** Graph + Exchange grants as an MSP's onboarding creates them through Partner Center. */
 export function fullConsent(appId: string, displayName: string, at: string, exchange = true): ApplicationConsent {
-  const grants = [{ enterpriseApplicationId: RESOURCE.graph.appId, scope: "Directory.AccessAsUser.All,User.ReadWrite.All,Group.ReadWrite.All,UserAuthenticationMethod.ReadWrite.All,Organization.Read.All,Domain.Read.All" }];
+  const grants: ApplicationGrant[] = [{ enterpriseApplicationId: RESOURCE.graph.appId, scope: "Directory.AccessAsUser.All,User.ReadWrite.All,Group.ReadWrite.All,UserAuthenticationMethod.ReadWrite.All,Organization.Read.All,Domain.Read.All" }];
   if (exchange) grants.push({ enterpriseApplicationId: RESOURCE.exchange.appId, scope: "Exchange.Manage" });
   return { applicationId: appId, displayName, applicationGrants: grants, createdDateTime: at };
 }

@@ -1,0 +1,26 @@
+import { AppSidebar } from "@/components/shell/app-sidebar";
+import { CommandPaletteProvider } from "@/components/shell/command-palette";
+import { TopBar } from "@/components/shell/top-bar";
+
+/** The signed-in application frame: sidebar, top bar, and one <main> that every page renders into. */
+export default function DashboardLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <CommandPaletteProvider>
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground focus:not-sr-only focus:fixed focus:left-3 focus:top-3"
+      >
+        Skip to main content
+      </a>
+      <div className="flex min-h-svh">
+        <AppSidebar />
+        <div className="flex min-w-0 flex-1 flex-col">
+          <TopBar />
+          <main id="main" tabIndex={-1} className="flex-1 outline-none">
+            <div className="mx-auto flex w-full max-w-7xl flex-col gap-6 px-4 py-6 md:px-8 md:py-8">{children}</div>
+          </main>
+        </div>
+      </div>
+    </CommandPaletteProvider>
+  );
+}

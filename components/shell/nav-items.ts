@@ -1,0 +1,62 @@
+import {
+  Building2,
+  Headset,
+  LayoutDashboard,
+  Mail,
+  ScrollText,
+  Settings,
+  UsersRound,
+  type LucideIcon,
+} from "lucide-react";
+
+export interface NavItem {
+  title: string;
+  href: string;
+  icon: LucideIcon;
+  /** Extra words the ⌘K palette matches on, in the vocabulary technicians search with. */
+  keywords: string[];
+}
+
+export interface NavSection {
+  /** Visible group heading; undefined for the ungrouped top entry. */
+  label?: string;
+  items: NavItem[];
+}
+
+// The single source of the navigation: the sidebar, the mobile sheet and the ⌘K palette all read it.
+// Add an area here when its first page exists under app/(dashboard)/<href>.
+export const navSections: NavSection[] = [
+  {
+    items: [{ title: "Overview", href: "/", icon: LayoutDashboard, keywords: ["home", "dashboard"] }],
+  },
+  {
+    label: "Manage",
+    items: [
+      { title: "Tenants", href: "/tenants", icon: Building2, keywords: ["customers", "gdap", "health"] },
+      { title: "Identity", href: "/identity", icon: UsersRound, keywords: ["users", "groups", "entra", "mfa"] },
+      { title: "Exchange", href: "/exchange", icon: Mail, keywords: ["mailbox", "shared mailbox", "forwarding"] },
+    ],
+  },
+  {
+    label: "Operate",
+    items: [
+      { title: "Service desk", href: "/service-desk", icon: Headset, keywords: ["ticket", "password reset"] },
+      { title: "Audit", href: "/audit", icon: ScrollText, keywords: ["log", "history", "who changed"] },
+    ],
+  },
+];
+
+export const settingsItem: NavItem = {
+  title: "Settings",
+  href: "/settings",
+  icon: Settings,
+  keywords: ["roles", "api keys", "partner connection"],
+};
+
+export const allNavItems: NavItem[] = [...navSections.flatMap((s) => s.items), settingsItem];
+
+/** "/" only matches itself; every other item also owns its sub-pages (e.g. /tenants/abc/users). */
+export function isActive(href: string, pathname: string): boolean {
+  if (href === "/") return pathname === "/";
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
