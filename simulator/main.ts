@@ -1,55 +1,77 @@
 import { parseArgs } from "node:util";
-import { startSimulator } from "./server";
-import { worldSummary } from "./control/world-summary";
+import { banner } from "./banner";
 import { applyCliFaults } from "./cli-faults";
+import { startSimulator, type Simulator } from "./server";
 
-/** `npm run simulator -- --tenants 2000 --latency 40:20 --throttle <tenant>=0.2` */
-const { values } = parseArgs({
-  options: {
-    port: { type: "string", default: process.env.SIMULATOR_PORT ?? "4010" },
-    host: { type: "string", default: process.env.SIMULATOR_HOST ?? "127.0.0.1" },
-    seed: { type: "string", default: process.env.SIMULATOR_SEED ?? "tenantry-demo" },
-    tenants: { type: "string", default: process.env.SIMULATOR_TENANTS ?? "25" },
-    latency: { type: "string" },
-    throttle: { type: "string", multiple: true },
-    "error-rate": { type: "string", multiple: true },
-    quiet: { type: "boolean", default: false },
-  },
-});
+const USAGE = `Usage: npm run simulator -- [options]
+
+  --port <n>                  listen port (SIMULATOR_PORT, default 4010; 0 picks a free one)
+  --host <addr>               listen address (SIMULATOR_HOST, default 127.0.0.1)
+  --seed <text>               world seed (SIMULATOR_SEED, default "tenantry-demo")
+  --tenants <n>               customer tenants (SIMULATOR_TENANTS, default 25)
+  --latency <ms>[:<jitter>]   added to every Microsoft-host request, e.g. 40:10
+  --throttle <tenant>=<rate>  429 + Retry-After at that rate; tenant id, domain or *; repeatable, comma lists
+  --error-rate <tenant>=<rate>  503 at that rate; same form as --throttle
+  --fault <json>              any fault rule POST /_sim/faults takes; repeatable
+  --quiet                     print one line: "simulator ready at <url> …"
+  --help
+
+Nothing is read from or written to disk: the world lives in memory and is derived from the seed.`;
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        port: { type: "string", default: process.env.SIMULATOR_PORT ?? "4010" },
+        host: { type: "string", default: process.env.SIMULATOR_HOST ?? "127.0.0.1" },
+        seed: { type: "string", default: process.env.SIMULATOR_SEED ?? "tenantry-demo" },
+        tenants: { type: "string", default: process.env.SIMULATOR_TENANTS ?? "25" },
+        latency: { type: "string" },
+        throttle: { type: "string", multiple: true, default: [] },
+        "error-rate": { type: "string", multiple: true, default: [] },
+        fault: { type: "string", multiple: true, default: [] },
+        quiet: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    }).values;
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+}
 
 async function main(): Promise<void> {
-const started = performance.now();
-const tenants = Number(values.tenants);
-if (!Number.isInteger(tenants) || tenants < 0 || tenants > 100_000) {
-  console.error(`--tenants must be a whole number from 0 to 100000, got "${values.tenants}"`);
-  process.exit(2);
-}
-const sim = await startSimulator({ seed: values.seed!, tenants, port: Number(values.port), host: values.host });
-try {
-  applyCliFaults(sim.ctx, { latency: values.latency, throttle: values.throttle ?? [], errorRate: values["error-rate"] ?? [] });
-} catch (e) {
-  console.error((e as Error).message);
-  await sim.close();
-  process.exit(2);
-}
-const w = worldSummary(sim.ctx);
-const ms = Math.round(performance.now() - started);
-if (values.quiet) {
-  console.log(`simulator ready at ${sim.url} (${tenants} tenants, seed "${w.seed}", ${ms} ms)`);
-} else {
-  console.log(`Microsoft partner-cloud simulator ready at ${sim.url} in ${ms} ms (seed "${w.seed}", ${tenants} customer tenants)`);
-  console.log(`  identity        ${sim.url}/login.microsoftonline.com`);
-  console.log(`  graph           ${sim.url}/graph.microsoft.com`);
-  console.log(`  partner center  ${sim.url}/api.partnercenter.microsoft.com`);
-  console.log(`  exchange        ${sim.url}/outlook.office365.com`);
-  console.log(`  control         ${sim.url}/_sim/world`);
-  console.log(`Partner tenant ${w.partnerTenantId} (${w.partnerDomain})`);
-  console.log(`SAM app         client id ${w.samApp.clientId}  secret ${w.samApp.clientSecret}`);
-  console.log(`Sign-in app     client id ${w.signInApp.clientId}  secret ${w.signInApp.clientSecret}`);
-  console.log("Personas (sign in as any of them on the simulator's sign-in page):");
-  for (const p of w.personas) console.log(`  ${p.role.padEnd(14)} ${p.upn.padEnd(26)} ${p.displayName}`);
-}
-for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => void sim.close().then(() => process.exit(0)));
+  const started = performance.now();
+  const o = options();
+  if (o.help) return void console.log(USAGE);
+  const tenants = Number(o.tenants);
+  if (!Number.isInteger(tenants) || tenants < 0 || tenants > 100_000) fail(`--tenants must be a whole number from 0 to 100000, got "${o.tenants}"`);
+  const port = Number(o.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) fail(`--port must be a port number (0 picks a free one), got "${o.port}"`);
+
+  let sim: Simulator;
+  try {
+    sim = await startSimulator({ seed: o.seed, tenants, port, host: o.host });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const hint = err.code === "EADDRINUSE" ? ` (is another simulator running? try --port 0)` : "";
+    console.error(`simulator could not listen on ${o.host}:${port}: ${err.message}${hint}`);
+    process.exit(1);
+  }
+  try {
+    applyCliFaults(sim.ctx, { latency: o.latency, throttle: o.throttle, errorRate: o["error-rate"], fault: o.fault });
+  } catch (e) {
+    await sim.close();
+    fail((e as Error).message);
+  }
+  const ms = Math.round(performance.now() - started);
+  if (o.quiet) console.log(`simulator ready at ${sim.url} (${tenants} tenants, seed "${o.seed}", ${ms} ms)`);
+  else console.log(banner(sim, ms));
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void sim.close().then(() => process.exit(0)));
 }
 
 void main();
