@@ -1,11 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// The app (and later the simulator) is started outside Playwright: the lead's global setup will own
-// that. BASE_URL points the suite at any running instance.
-const baseURL = process.env.BASE_URL ?? "http://127.0.0.1:3100";
+// The global setup starts the whole stack (simulator, fresh Postgres database, worker, app) unless
+// BASE_URL points the suite at an instance that is already running.
+const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${process.env.E2E_APP_PORT ?? 3100}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  globalSetup: "./tests/e2e/global-setup.ts",
   // One worker: the app under test shares one database and one simulator clock across specs.
   workers: 1,
   fullyParallel: false,

@@ -6,6 +6,8 @@ export const ERROR_STATUS = {
   BAD_REQUEST: 400,
   VALIDATION_FAILED: 400,
   UNAUTHENTICATED: 401,
+  // A Bearer key was presented but is unknown or revoked (distinct from sending no credentials).
+  API_KEY_INVALID: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
@@ -37,6 +39,9 @@ export const ERROR_STATUS = {
   MICROSOFT_THROTTLED: 503,
   MICROSOFT_UNAVAILABLE: 503,
   MICROSOFT_ERROR: 502,
+  // Exchange Online and Partner Center (lib/microsoft/exchange, lib/microsoft/partner-center).
+  EXCHANGE_WRONG_TENANT_ID: 502,
+  APPLICATION_CONSENT_EXISTS: 409,
   INTERNAL: 500,
 } as const;
 

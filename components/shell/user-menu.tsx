@@ -4,6 +4,8 @@ import Link from "next/link";
 import { useTheme } from "next-themes";
 import { CircleUser, PlugZap } from "lucide-react";
 
+import { Badge } from "@/components/ui/badge";
+
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -15,41 +17,63 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { SignOutItem } from "./sign-out-item";
+
+export interface MenuUser {
+  name: string;
+  upn?: string;
+  role: Role;
+}
 
 /**
- * The account slot of the top bar. Until technician sign-in exists it says so plainly; sign-in will
- * replace the label with the technician's name, role and a sign-out item.
+ * The account slot of the top bar: who is signed in, with which Tenantry role, theme and sign-out.
+ * The trigger shows the name on wider screens so "which account am I in" is never a click away.
  */
-export function UserMenu() {
+export function UserMenu({ user }: { user?: MenuUser }) {
   const { theme, setTheme } = useTheme();
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" aria-label="Account menu" className="rounded-full">
+        <Button variant="ghost" aria-label={user ? `Account menu for ${user.name}` : "Account menu"} className="gap-2 rounded-full px-2">
           <CircleUser className="size-5" aria-hidden="true" />
+          {user && <span className="hidden max-w-40 truncate text-sm font-medium md:inline">{user.name}</span>}
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-60">
-        <DropdownMenuLabel className="flex flex-col gap-0.5">
-          <span>Not signed in</span>
-          <span className="text-xs font-normal text-muted-foreground">
-            Technician sign-in is configured during setup.
-          </span>
-        </DropdownMenuLabel>
+      <DropdownMenuContent align="end" className="w-64">
+        {user ? (
+          <DropdownMenuLabel className="flex flex-col gap-1" data-testid="user-menu-identity">
+            <span className="truncate">{user.name}</span>
+            {user.upn && <span className="truncate text-xs font-normal text-muted-foreground">{user.upn}</span>}
+            <Badge variant="secondary" className="w-fit">{ROLE_LABELS[user.role]}</Badge>
+          </DropdownMenuLabel>
+        ) : (
+          <DropdownMenuLabel>Not signed in</DropdownMenuLabel>
+        )}
         <DropdownMenuSeparator />
-        <DropdownMenuItem asChild>
-          <Link href="/setup">
-            <PlugZap aria-hidden="true" />
-            Partner connection
-          </Link>
-        </DropdownMenuItem>
-        <DropdownMenuSeparator />
+        {user?.role === "admin" && (
+          <>
+            <DropdownMenuItem asChild>
+              <Link href="/setup">
+                <PlugZap aria-hidden="true" />
+                Partner connection
+              </Link>
+            </DropdownMenuItem>
+            <DropdownMenuSeparator />
+          </>
+        )}
         <DropdownMenuLabel className="text-xs font-medium text-muted-foreground">Theme</DropdownMenuLabel>
         <DropdownMenuRadioGroup value={theme ?? "system"} onValueChange={setTheme}>
           <DropdownMenuRadioItem value="light">Light</DropdownMenuRadioItem>
           <DropdownMenuRadioItem value="dark">Dark</DropdownMenuRadioItem>
           <DropdownMenuRadioItem value="system">System</DropdownMenuRadioItem>
         </DropdownMenuRadioGroup>
+        {user && (
+          <>
+            <DropdownMenuSeparator />
+            <SignOutItem />
+          </>
+        )}
       </DropdownMenuContent>
     </DropdownMenu>
   );

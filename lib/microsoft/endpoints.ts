@@ -41,3 +41,18 @@ export function toConfiguredUrl(url: string, endpoints: MicrosoftEndpoints): str
   }
   return url;
 }
+
+/**
+ * The inverse of toConfiguredUrl: a URL the configured host handed back (an @odata.nextLink)
+ * becomes the real Microsoft URL again, so SDKs that parse "https://graph.microsoft.com/v1.0/…"
+ * keep working when the configured base is plain http.
+ */
+export function toRealUrl(url: string, endpoints: MicrosoftEndpoints): string {
+  for (const key of Object.keys(REAL_HOSTS) as (keyof MicrosoftEndpoints)[]) {
+    const base = endpoints[key];
+    if (url === base || url.startsWith(`${base}/`) || url.startsWith(`${base}?`)) {
+      return REAL_HOSTS[key] + url.slice(base.length);
+    }
+  }
+  return url;
+}

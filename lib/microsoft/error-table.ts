@@ -1,4 +1,5 @@
 import type { ErrorCode } from "../errors";
+import { SERVICE_ERRORS } from "./service-error-table";
 
 export interface Translation {
   code: ErrorCode;
@@ -47,6 +48,9 @@ export const MICROSOFT_ERRORS: Record<string, Translation> = {
   Request_ResourceNotFound: { code: "MICROSOFT_NOT_FOUND", cause: "The object does not exist in the tenant (any more).", fixIt: "Refresh the page; the object may have been deleted." },
   Request_BadRequest: { code: "MICROSOFT_BAD_REQUEST", cause: "Microsoft rejected the request.", fixIt: "Check the values entered; the message from Microsoft is shown above." },
   TooManyRequests: { code: "MICROSOFT_THROTTLED", cause: "Microsoft is throttling requests to this tenant.", fixIt: "Wait and retry; bulk runs slow down automatically." },
+  // Exchange Online (InvokeCommand) and Partner Center: keys come from service-errors.ts, which reads
+  // the cmdlet's exception text or Partner Center's numeric code.
+  ...SERVICE_ERRORS,
 };
 
 export const UNKNOWN_TRANSLATION: Translation = {

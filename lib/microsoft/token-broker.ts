@@ -1,7 +1,6 @@
-import { ConfidentialClientApplication } from "@azure/msal-node";
 import { AppError } from "../errors";
 import { REAL_HOSTS, type MicrosoftEndpoints } from "./endpoints";
-import { msalNetworkClient } from "./msal-network";
+import { partnerClient } from "./partner-app";
 import { RESOURCES, type Resource } from "./resources";
 import { fromMsalError } from "./translate";
 
@@ -20,7 +19,8 @@ export interface CredentialStore {
   /** Persists a rotated refresh token unless someone stored a newer one first; false on conflict. */
   saveRotatedRefreshToken(refreshToken: string, expectedVersion: number): Promise<boolean>;
   recordSuccess(at: Date): Promise<void>;
-  recordFailure(error: AppError, at: Date): Promise<void>;
+  /** `scope` says where it failed: a customer's consent or CA problem is not the connection's. */
+  recordFailure(error: AppError, at: Date, scope?: { tenantId: string; resource: Resource }): Promise<void>;
 }
 
 export interface AccessToken {
@@ -57,7 +57,6 @@ export function createTokenBroker(deps: { store: CredentialStore; endpoints: Mic
   const cache = new Map<string, AccessToken>();
   const inflight = new Map<string, Promise<AccessToken>>();
   const stats: BrokerStats = { hits: 0, misses: 0, upstream: 0, shared: 0, failures: 0 };
-  const networkClient = msalNetworkClient(deps.endpoints);
 
   async function redeem(tenantId: string, resource: Resource): Promise<AccessToken> {
     const creds = await deps.store.load();
@@ -67,10 +66,8 @@ export function createTokenBroker(deps: { store: CredentialStore; endpoints: Mic
       });
     }
     stats.upstream++;
-    const app = new ConfidentialClientApplication({
-      auth: { clientId: creds.clientId, clientSecret: creds.clientSecret, authority: `${REAL_HOSTS.identity}/${creds.partnerTenantId}` },
-      system: { networkClient },
-    });
+    let rotated: string | undefined;
+    const app = partnerClient(creds, deps.endpoints, (rt) => (rotated = rt));
     try {
       const result = await app.acquireTokenByRefreshToken({
         refreshToken: creds.refreshToken,
@@ -78,14 +75,13 @@ export function createTokenBroker(deps: { store: CredentialStore; endpoints: Mic
         authority: `${REAL_HOSTS.identity}/${tenantId}`,
       });
       if (!result?.accessToken) throw new AppError("MICROSOFT_ERROR", "The identity platform returned no access token.");
-      const rotated = latestRefreshToken(app);
       if (rotated && rotated !== creds.refreshToken) await deps.store.saveRotatedRefreshToken(rotated, creds.refreshTokenVersion);
       await deps.store.recordSuccess(new Date(now()));
       return { token: result.accessToken, expiresOn: result.expiresOn ?? new Date(now() + 3600_000), tenantId, resource };
     } catch (e) {
       stats.failures++;
       const err = e instanceof AppError ? e : fromMsalError(e);
-      await deps.store.recordFailure(err, new Date(now())).catch(() => undefined);
+      await deps.store.recordFailure(err, new Date(now()), { tenantId, resource }).catch(() => undefined);
       throw err;
     }
   }
@@ -119,11 +115,4 @@ export function createTokenBroker(deps: { store: CredentialStore; endpoints: Mic
       for (const k of cache.keys()) if (k.startsWith(`${tenantId.toLowerCase()}|`)) cache.delete(k);
     },
   };
-}
-
-/** msal keeps the rotated refresh token in its cache; this app instance only ever holds one. */
-function latestRefreshToken(app: ConfidentialClientApplication): string | undefined {
-  const cache = JSON.parse(app.getTokenCache().serialize()) as { RefreshToken?: Record<string, { secret: string }> };
-  const tokens = Object.values(cache.RefreshToken ?? {});
-  return tokens[tokens.length - 1]?.secret;
 }

@@ -1,8 +1,14 @@
-import { AppError } from "../errors";
+import { AppError, type ErrorCode } from "../errors";
 import { MICROSOFT_ERRORS, UNKNOWN_TRANSLATION, type Translation } from "./error-table";
+import { serviceError } from "./service-errors";
 
 export function translation(code: string | number | undefined): Translation {
   return (code !== undefined && MICROSOFT_ERRORS[String(code)]) || UNKNOWN_TRANSLATION;
+}
+
+/** The table entry for one of our own codes, to re-report a stored failure with its fix-it. */
+export function translationForCode(code: string | null | undefined): Translation {
+  return Object.values(MICROSOFT_ERRORS).find((t) => t.code === (code as ErrorCode)) ?? UNKNOWN_TRANSLATION;
 }
 
 /**
@@ -37,11 +43,16 @@ export function fromMsalError(e: unknown): AppError {
 /** A non-2xx answer from Graph, Exchange or Partner Center → AppError. */
 export function fromHttpFailure(status: number, body: unknown, requestId?: string): AppError {
   const b = body as { error?: { code?: string; message?: string; details?: { message?: string }[] }; code?: string | number; description?: string; message?: string };
-  const code = b?.error?.code ?? (b?.code !== undefined ? String(b.code) : undefined);
-  const message = b?.error?.details?.[0]?.message ?? b?.error?.message ?? b?.description ?? b?.message ?? `HTTP ${status}`;
-  let t = translation(code);
+  const rawCode = b?.error?.code ?? (b?.code !== undefined ? String(b.code) : undefined);
+  // Exchange and Partner Center say what went wrong in their message or numeric code (service-errors.ts).
+  const svc = serviceError(status, body);
+  const code = svc?.code ?? rawCode;
+  const message = svc?.message ?? b?.error?.details?.[0]?.message ?? b?.error?.message ?? b?.description ?? b?.message ?? `HTTP ${status}`;
+  let t = svc?.key ? translation(svc.key) : UNKNOWN_TRANSLATION;
+  if (t === UNKNOWN_TRANSLATION) t = translation(rawCode);
   if (t === UNKNOWN_TRANSLATION) {
     if (status === 429) t = translation("TooManyRequests");
+    else if (status === 401) t = translation("InvalidAuthenticationToken");
     else if (status === 403) t = translation("Authorization_RequestDenied");
     else if (status === 404) t = translation("Request_ResourceNotFound");
     else if (status >= 500) t = { code: "MICROSOFT_UNAVAILABLE", cause: "Microsoft's service failed.", fixIt: "Retry in a moment." };

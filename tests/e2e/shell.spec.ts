@@ -1,9 +1,12 @@
 import { expect, test } from "@playwright/test";
 
 import { expectNoSeriousA11yViolations } from "./helpers/axe";
+import { signInAs } from "./helpers/sign-in";
 
 test.describe("dashboard shell", () => {
   test.beforeEach(async ({ page }) => {
+    // The dashboard needs a session (proxy.ts). The first-run state below is what an admin sees.
+    await signInAs(page, "alex@contosomsp.com");
     await page.goto("/");
   });
 

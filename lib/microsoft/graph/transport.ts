@@ -1,0 +1,26 @@
+import type { Context, Middleware } from "@microsoft/microsoft-graph-client";
+import { toConfiguredUrl, type MicrosoftEndpoints } from "../endpoints";
+
+const ATTEMPT_TIMEOUT_MS = 30_000;
+
+/**
+ * The last link before the wire: the SDK builds https://graph.microsoft.com/… URLs (so its own
+ * token and telemetry handlers recognise Graph), and this maps them onto the configured base URL
+ * — the same "Way 1" msal uses. Each attempt (the retry handler re-runs the chain from here)
+ * gets its own timeout.
+ */
+export class ConfiguredHostHandler implements Middleware {
+  private next?: Middleware;
+
+  constructor(private readonly endpoints: MicrosoftEndpoints) {}
+
+  async execute(context: Context): Promise<void> {
+    if (typeof context.request === "string") context.request = toConfiguredUrl(context.request, this.endpoints);
+    context.options = { ...context.options, signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS) };
+    await this.next!.execute(context);
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
