@@ -3,6 +3,7 @@
 //   api-key revoke <prefix>                      revokes a key by its prefix (tnt_<prefix>_…)
 //   api-key list                                 prefix, role, name, created, last used
 //   audit verify                                 checks the audit log's hash chain
+//   master-key rotate [--new-key-file <path>]    re-wraps every stored secret under a new master key
 import { runAdmin } from "./admin/commands";
 
 runAdmin(process.argv.slice(2)).then(

@@ -4,6 +4,8 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { findActiveApiKey } from "@/lib/auth/api-keys";
+import { formatMasterKey, generateMasterKey, keyringFromEnv } from "@/lib/crypto/keyring";
+import { createSecretStore } from "@/lib/secrets/store";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 
 const run = promisify(execFile);
@@ -15,8 +17,9 @@ beforeAll(async () => {
 });
 afterAll(() => db?.drop());
 
-const admin = (...args: string[]) =>
-  run(TSX, ["scripts/admin.ts", ...args], { env: { ...process.env, DATABASE_URL: db.url, USER: "ops" } }).then(
+const admin = (...args: string[]) => adminWith({}, ...args);
+const adminWith = (env: Record<string, string>, ...args: string[]) =>
+  run(TSX, ["scripts/admin.ts", ...args], { env: { ...process.env, DATABASE_URL: db.url, USER: "ops", ...env } }).then(
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );
@@ -55,5 +58,20 @@ describe("npm run admin -- api-key", () => {
     const { code, stderr } = await admin("api-key", "explode");
     expect(code).toBe(2);
     expect(stderr).toMatch(/usage: npm run admin/);
+  });
+});
+
+describe("npm run admin -- master-key rotate", () => {
+  it("re-wraps every secret under a generated key that alone opens them afterwards", async () => {
+    const oldKey = formatMasterKey(generateMasterKey(1));
+    const store = (key: string) => createSecretStore(db.prisma, () => keyringFromEnv({ TENANTRY_MASTER_KEY: key }));
+    await store(oldKey).putSecret("test.rotation", "the partner refresh token");
+    const { code, stdout, stderr } = await adminWith({ TENANTRY_MASTER_KEY: oldKey }, "master-key", "rotate");
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/Re-wrapped \d+ secret/);
+    const newKey = stdout.trim();
+    expect(newKey).not.toBe(oldKey);
+    expect((await store(newKey).getSecret("test.rotation"))?.plaintext).toBe("the partner refresh token");
+    await expect(store(oldKey).getSecret("test.rotation")).rejects.toThrow();
   });
 });
