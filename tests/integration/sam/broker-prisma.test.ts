@@ -37,6 +37,15 @@ describe("token broker with the Prisma credential store", () => {
     expect((await conn()).lastRefreshAt).not.toBeNull();
   });
 
+  it("1,000 concurrent calls for one (tenant, resource) make exactly one upstream token request", async () => {
+    const healthy = h.tenant("healthy");
+    const before = (await h.ctl.get<{ count: number }>(`/requests/count?op=identity.token&tenant=${healthy.tenantId}`)).body;
+    const tokens = await Promise.all(Array.from({ length: 1000 }, () => mint(healthy.tenantId)));
+    expect(new Set(tokens.map((t) => t.token)).size).toBe(1);
+    const after = (await h.ctl.get<{ count: number }>(`/requests/count?op=identity.token&tenant=${healthy.tenantId}`)).body;
+    expect(after.count - before.count).toBe(1);
+  });
+
   it("an expired refresh token surfaces REFRESH_TOKEN_EXPIRED with the re-consent fix-it and flags the connection", async () => {
     await h.ctl.post("/clock/advance", { days: 91 });
     const err = await mint(h.world.partnerTenantId).catch((e: unknown) => e);
