@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const results = path.join(root, "test-results");
+// Not test-results/: Playwright empties that folder when it starts.
+const results = path.join(root, ".test-reports");
 mkdirSync(results, { recursive: true });
 const node = process.execPath;
 const bin = (p) => path.join(root, "node_modules", p);

@@ -9,7 +9,7 @@ import { test as base, expect } from "@playwright/test";
 export const test = base.extend<{ recordResponses: void }>({
   recordResponses: [
     async ({ page, baseURL }, use) => {
-      const dir = process.env.E2E_LOG_DIR ?? path.resolve("test-results/stack");
+      const dir = process.env.E2E_LOG_DIR ?? path.resolve(".test-reports/stack");
       mkdirSync(dir, { recursive: true });
       const file = path.join(dir, "responses.ndjson");
       const pending: Promise<void>[] = [];

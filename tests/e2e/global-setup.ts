@@ -5,11 +5,11 @@ import path from "node:path";
 /**
  * Starts simulator + fresh database + worker + app (scripts/stack/e2e-main.ts, in its own
  * process) for the browser suite and hands the specs its URLs through the environment.
- * Logs land in test-results/stack/ for the secret-leak scan.
+ * Logs land in .test-reports/stack/ for the secret-leak scan.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   if (process.env.BASE_URL) return async () => undefined;
-  const logDir = path.resolve("test-results/stack");
+  const logDir = path.resolve(".test-reports/stack");
   rmSync(logDir, { recursive: true, force: true });
   mkdirSync(logDir, { recursive: true });
   const child = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/stack/e2e-main.ts")], {
