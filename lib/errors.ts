@@ -9,6 +9,8 @@ export const ERROR_STATUS = {
   // A Bearer key was presented but is unknown or revoked (distinct from sending no credentials).
   API_KEY_INVALID: 401,
   FORBIDDEN: 403,
+  // An object guard (lib/authz/guards.ts) refused this target for the caller's role.
+  GUARD_BLOCKED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   PRECONDITION_FAILED: 412,

@@ -13,7 +13,9 @@ import {
   CommandItem,
   CommandList,
 } from "@/components/ui/command";
+import { CurrentTenantProvider } from "./current-tenant";
 import { allNavItems } from "./nav-items";
+import { TenantCommands } from "./tenant-commands";
 
 interface PaletteState {
   open: boolean;
@@ -37,8 +39,14 @@ const themes = [
 
 export function CommandPaletteProvider({ children }: { children: React.ReactNode }) {
   const [open, setOpen] = useState(false);
+  const [search, setSearch] = useState("");
   const router = useRouter();
   const { setTheme } = useTheme();
+
+  // Every opening starts from an empty box, which lists the recent tenants.
+  useEffect(() => {
+    if (!open) setSearch("");
+  }, [open]);
 
   // Cmd+K on macOS, Ctrl+K elsewhere; toggling matches what technicians expect from other admin tools.
   useEffect(() => {
@@ -61,48 +69,50 @@ export function CommandPaletteProvider({ children }: { children: React.ReactNode
 
   return (
     <PaletteContext.Provider value={state}>
-      {children}
-      <CommandDialog open={open} onOpenChange={setOpen} title="Command palette">
-        {/* Tenants join this list once the partner connection can enumerate them. */}
-        <CommandInput placeholder="Search pages and actions…" />
-        <CommandList>
-          <CommandEmpty>No results.</CommandEmpty>
-          <CommandGroup heading="Go to">
-            {allNavItems.map((item) => (
+      <CurrentTenantProvider>
+        {children}
+        <CommandDialog open={open} onOpenChange={setOpen} title="Command palette" description="Search for a tenant, a page or an action">
+          <CommandInput placeholder="Search tenants, pages and actions…" value={search} onValueChange={setSearch} />
+          <CommandList>
+            <CommandEmpty>No results.</CommandEmpty>
+            <TenantCommands search={search} onPick={(tenant) => run(() => router.push(`/tenants/${tenant.id}`))} />
+            <CommandGroup heading="Go to">
+              {allNavItems.map((item) => (
+                <CommandItem
+                  key={item.href}
+                  value={item.title}
+                  keywords={item.keywords}
+                  onSelect={() => run(() => router.push(item.href))}
+                >
+                  <item.icon aria-hidden="true" />
+                  {item.title}
+                </CommandItem>
+              ))}
               <CommandItem
-                key={item.href}
-                value={item.title}
-                keywords={item.keywords}
-                onSelect={() => run(() => router.push(item.href))}
+                value="Connect partner tenant"
+                keywords={["setup", "sam", "consent", "secure application model"]}
+                onSelect={() => run(() => router.push("/setup"))}
               >
-                <item.icon aria-hidden="true" />
-                {item.title}
+                <PlugZap aria-hidden="true" />
+                Connect partner tenant
               </CommandItem>
-            ))}
-            <CommandItem
-              value="Connect partner tenant"
-              keywords={["setup", "sam", "consent", "secure application model"]}
-              onSelect={() => run(() => router.push("/setup"))}
-            >
-              <PlugZap aria-hidden="true" />
-              Connect partner tenant
-            </CommandItem>
-          </CommandGroup>
-          <CommandGroup heading="Preferences">
-            {themes.map((theme) => (
-              <CommandItem
-                key={theme.value}
-                value={theme.label}
-                keywords={["appearance", "dark mode"]}
-                onSelect={() => run(() => setTheme(theme.value))}
-              >
-                <theme.icon aria-hidden="true" />
-                {theme.label}
-              </CommandItem>
-            ))}
-          </CommandGroup>
-        </CommandList>
-      </CommandDialog>
+            </CommandGroup>
+            <CommandGroup heading="Preferences">
+              {themes.map((theme) => (
+                <CommandItem
+                  key={theme.value}
+                  value={theme.label}
+                  keywords={["appearance", "dark mode"]}
+                  onSelect={() => run(() => setTheme(theme.value))}
+                >
+                  <theme.icon aria-hidden="true" />
+                  {theme.label}
+                </CommandItem>
+              ))}
+            </CommandGroup>
+          </CommandList>
+        </CommandDialog>
+      </CurrentTenantProvider>
     </PaletteContext.Provider>
   );
 }

@@ -5,6 +5,7 @@ import { Building2, ChevronsUpDown, Search } from "lucide-react";
 
 import { cn } from "@/lib/utils";
 import { useCommandPalette } from "./command-palette";
+import { useCurrentTenant } from "./current-tenant";
 
 const noSubscribe = () => () => {};
 
@@ -18,26 +19,32 @@ function useShortcutModifier(): string {
 }
 
 /**
- * Placeholder for the tenant switcher: shows the current scope and opens the palette, which will list
- * tenants once the partner connection exists. Keeping it visible now fixes where technicians look.
+ * The tenant switcher: shows which tenant the technician is in (or "All tenants") and opens the
+ * palette, which searches tenants and lists the recent ones. Never blank: on the first paint of a
+ * hard reload inside a tenant, before its layout has reported the name, it says so.
  */
 export function TenantSwitcher({ className }: { className?: string }) {
   const { setOpen } = useCommandPalette();
+  const current = useCurrentTenant();
+  const name = current ? (current.tenant?.displayName ?? "Loading tenant…") : "All tenants";
   return (
     <button
       type="button"
       onClick={() => setOpen(true)}
-      aria-label="Switch tenant, current: All tenants"
+      aria-label={`Switch tenant, current: ${name}`}
+      title={current?.tenant?.defaultDomain ?? undefined}
+      data-testid="tenant-switcher"
       className={cn(
-        "flex h-9 items-center gap-2 rounded-md border bg-card px-2.5 text-sm font-medium shadow-xs outline-none transition-colors hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/50 dark:bg-input/30",
+        "flex h-9 min-w-0 items-center gap-2 rounded-md border bg-card px-2.5 text-sm font-medium shadow-xs outline-none transition-colors hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/50 dark:bg-input/30",
+        current && "border-primary/40",
         className,
       )}
     >
-      <span className="flex size-5 items-center justify-center rounded bg-primary/10 text-primary">
+      <span className="flex size-5 shrink-0 items-center justify-center rounded bg-primary/10 text-primary">
         <Building2 className="size-3.5" aria-hidden="true" />
       </span>
-      <span className="truncate">All tenants</span>
-      <ChevronsUpDown className="size-3.5 text-muted-foreground" aria-hidden="true" />
+      <span className={cn("truncate", current && !current.tenant && "text-muted-foreground")}>{name}</span>
+      <ChevronsUpDown className="size-3.5 shrink-0 text-muted-foreground" aria-hidden="true" />
     </button>
   );
 }

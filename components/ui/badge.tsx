@@ -14,7 +14,8 @@ const badgeVariants = cva(
         secondary: "border-transparent bg-secondary text-secondary-foreground",
         destructive: "border-destructive/30 bg-destructive/10 text-destructive",
         success: "border-success/30 bg-success/10 text-success",
-        warning: "border-warning/30 bg-warning/10 text-warning",
+        // Amber text on an amber tint misses WCAG contrast in the light theme: the icon carries the colour.
+        warning: "border-warning/40 bg-warning/10 text-foreground [&>svg]:text-warning",
         outline: "text-foreground",
       },
     },

@@ -1,3 +1,4 @@
+import type { ActionId } from "@/lib/actions/registry";
 import type { Role } from "@/lib/auth/roles";
 
 /**
@@ -16,11 +17,33 @@ export const AUDIT_ACTIONS = {
   "sam.connected": "Partner tenant connected",
   "sam.connect_failed": "Partner tenant connection failed",
   "sam.disconnected": "Partner tenant disconnected",
+  "tenant.updated": "Tenant alias or tags changed",
+  // Four-eyes approvals and guard/scope administration (lib/actions, lib/authz).
+  "approval.approved": "Approval given",
+  "approval.rejected": "Approval refused",
+  "approval.expired": "Approval request expired",
+  "protected_account.added": "Protected account added",
+  "protected_account.removed": "Protected account removed",
+  "scope.changed": "Tenant scope changed",
+  // Guarded actions (lib/actions): the registry id is the audit action id.
+  "user.reset_password": "Password reset",
+  "user.block_sign_in": "Sign-in blocked",
+  "user.unblock_sign_in": "Sign-in unblocked",
+  "user.revoke_sessions": "Sessions revoked",
+  "user.create": "User created",
+  "user.update": "User properties changed",
+  "user.assign_license": "Licence assigned",
+  "user.remove_license": "Licence removed",
+  "group.add_member": "Added to group",
+  "group.remove_member": "Removed from group",
+  "user.reset_mfa": "MFA methods reset",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
-export type AuditOutcome = "requested" | "succeeded" | "failed" | "denied";
+export const AUDIT_OUTCOMES = ["requested", "succeeded", "failed", "denied"] as const;
+
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 /** Who did it. `system` is the worker, the CLI and anything else without a person or key. */
 export interface AuditActor {
@@ -33,7 +56,8 @@ export interface AuditActor {
 export const SYSTEM_ACTOR: AuditActor = { type: "system", name: "system" };
 
 export interface AuditEventInput {
-  action: AuditAction;
+  /** a system event above, or a guarded action by its id (its label is the definition's title) */
+  action: AuditAction | ActionId;
   actor: AuditActor;
   outcome: AuditOutcome;
   /** The customer tenant acted on, when there is one. */

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashAuditRow } from "./canonical";
+import type { AuditVerifyView } from "./types";
 
 export type AuditChainResult =
   | { ok: true; checked: number }
@@ -30,4 +31,11 @@ export async function verifyAuditChain(prisma: PrismaClient): Promise<AuditChain
     if (rows.length < BATCH) return { ok: true, checked };
     cursor = rows[rows.length - 1].id;
   }
+}
+
+/** The chain check as JSON (the row id as a string: a bigint does not survive JSON). */
+export async function verifyAuditView(prisma: PrismaClient): Promise<AuditVerifyView> {
+  const result = await verifyAuditChain(prisma);
+  if (result.ok) return { ok: true, checked: result.checked };
+  return { ok: false, checked: result.checked, brokenAt: { id: result.brokenAt.id.toString(), reason: result.brokenAt.reason } };
 }

@@ -10,6 +10,7 @@ async function main(): Promise<void> {
     appPort: Number(process.env.E2E_APP_PORT ?? 3100),
     simulatorPort: Number(process.env.E2E_SIMULATOR_PORT ?? 4110),
     seed: process.env.E2E_SEED ?? "tenantry-e2e",
+    tenants: process.env.E2E_TENANTS ? Number(process.env.E2E_TENANTS) : undefined,
     logDir: process.env.E2E_LOG_DIR,
   });
   console.log(`STACK_READY ${JSON.stringify({ appUrl: stack.appUrl, simulatorUrl: stack.simulatorUrl, databaseUrl: stack.databaseUrl })}`);

@@ -11,6 +11,8 @@ import { ConfiguredHostHandler } from "./transport";
 export interface GraphDeps {
   broker: Pick<TokenBroker, "getAccessToken">;
   endpoints: MicrosoftEndpoints;
+  /** called with Microsoft's request-id of every answer (the action executor audits them) */
+  onRequestId?: (requestId: string) => void;
 }
 
 /** A Graph client acting in one tenant with the partner's delegated token for that tenant. */
@@ -42,7 +44,7 @@ export function graphClient(tenantId: string, deps: GraphDeps): GraphClient {
       new RetryHandler(new RetryHandlerOptions()),
       new RedirectHandler(),
       new TelemetryHandler(),
-      new ConfiguredHostHandler(deps.endpoints),
+      new ConfiguredHostHandler(deps.endpoints, deps.onRequestId),
       new HTTPMessageHandler(),
     ],
   });

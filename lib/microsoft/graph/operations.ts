@@ -8,3 +8,4 @@ export { listGdapAccessAssignments, listGdapRelationships, type GdapAccessAssign
 export { getOrganization, listContracts, listDomains, listSubscribedSkus, type DapContract, type TenantDomain, type TenantOrganization, type TenantSku } from "./tenant-info";
 export { getGroup, listGroupMembers, type GroupMember, type PartnerGroup } from "./partner-groups";
 export { DIRECTORY_ROLE, directoryRoleName } from "./directory-roles";
+export { getUser, revokeSignInSessions, updateUser, userDirectoryRoles, type DirectoryUser, type UserDirectoryRole } from "./users";

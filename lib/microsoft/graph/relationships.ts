@@ -54,9 +54,13 @@ interface RawAssignment {
 const date = (iso?: string | null) => (iso ? new Date(iso) : null);
 const roles = (d?: RawRoles) => (d?.unifiedRoles ?? []).flatMap((r) => (r.roleDefinitionId ? [r.roleDefinitionId.toLowerCase()] : []));
 
-/** Every delegated admin relationship of the partner, all statuses, all pages. */
-export async function listGdapRelationships(gc: GraphClient): Promise<GdapRelationshipInfo[]> {
-  const raw = await graphGetAll<RawRelationship>(gc, (sdk) => sdk.api(RELATIONSHIPS).top(300).get());
+/** Every delegated admin relationship of the partner (or of one customer), all statuses, all pages. */
+export async function listGdapRelationships(gc: GraphClient, o: { customerTenantId?: string } = {}): Promise<GdapRelationshipInfo[]> {
+  const safe = o.customerTenantId?.replace(/'/g, "''");
+  const raw = await graphGetAll<RawRelationship>(gc, (sdk) => {
+    const req = sdk.api(RELATIONSHIPS).top(300);
+    return (safe ? req.filter(`customer/tenantId eq '${safe}'`) : req).get();
+  });
   return raw.map((r) => ({
     id: r.id,
     displayName: r.displayName ?? "",

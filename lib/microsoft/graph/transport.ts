@@ -12,12 +12,18 @@ const ATTEMPT_TIMEOUT_MS = 30_000;
 export class ConfiguredHostHandler implements Middleware {
   private next?: Middleware;
 
-  constructor(private readonly endpoints: MicrosoftEndpoints) {}
+  constructor(
+    private readonly endpoints: MicrosoftEndpoints,
+    /** sees Microsoft's request-id of every answer (retries included), for the audit log */
+    private readonly onRequestId?: (requestId: string) => void,
+  ) {}
 
   async execute(context: Context): Promise<void> {
     if (typeof context.request === "string") context.request = toConfiguredUrl(context.request, this.endpoints);
     context.options = { ...context.options, signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS) };
     await this.next!.execute(context);
+    const requestId = context.response?.headers.get("request-id");
+    if (requestId && this.onRequestId) this.onRequestId(requestId);
   }
 
   setNext(next: Middleware): void {

@@ -1,0 +1,94 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+
+/**
+ * `npm run bench`: every benchmark, then one JSON line of all figures. The browser figure needs the
+ * whole product at 2,000 tenants, so this starts a stack (simulator with 2,000 tenants, fresh
+ * database, worker, app), connects the partner tenant through the real wizard, syncs, and measures.
+ */
+const ROOT = path.resolve(__dirname, "..");
+const REPORTS = path.join(ROOT, ".test-reports", "bench");
+const figures: Record<string, unknown> = {};
+
+function runBench(file: string, env: Record<string, string> = {}, args: string[] = []): void {
+  console.log(`\n=== ${file} ===`);
+  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, file), ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  process.stdout.write(r.stdout);
+  const last = r.stdout.trim().split("\n").filter((l) => l.startsWith("{")).pop();
+  if (r.status !== 0 || !last) console.error(`${file} did not finish cleanly (exit ${r.status})`);
+  if (last) Object.assign(figures, JSON.parse(last));
+}
+
+async function startStack(tenants: number) {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/stack/e2e-main.ts")], {
+    env: { ...process.env, E2E_APP_PORT: "3600", E2E_SIMULATOR_PORT: "4610", E2E_SEED: "tenantry-bench", E2E_TENANTS: String(tenants), E2E_LOG_DIR: path.join(REPORTS, "stack") },
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const ready = await new Promise<{ appUrl: string; simulatorUrl: string }>((resolve, reject) => {
+    let buf = "";
+    child.stdout!.on("data", (c: Buffer) => {
+      const m = /STACK_READY (\{.*\})/.exec((buf += c.toString()));
+      if (m) resolve(JSON.parse(m[1]!));
+    });
+    child.once("exit", (code) => reject(new Error(`bench stack exited (${code})`)));
+  });
+  return { ...ready, stop: () => new Promise<void>((r) => (child.once("exit", () => r()), child.kill("SIGTERM"))) };
+}
+
+/** The partner admin connects through the wizard, then a full sync of every customer runs. */
+async function connectAndSync(appUrl: string, simulatorUrl: string, stateFile: string): Promise<number> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"] });
+  try {
+    const page = await browser.newPage({ baseURL: appUrl });
+    const pickAlex = async () => {
+      await page.getByRole("button", { name: /alex@contosomsp\.com/ }).click();
+      const accept = page.getByRole("button", { name: "Accept" });
+      await Promise.race([accept.waitFor({ state: "visible" }).then(() => accept.click()), page.waitForURL((u) => !u.href.startsWith(simulatorUrl))]);
+      await page.waitForURL((u) => !u.href.startsWith(simulatorUrl));
+    };
+    await page.goto("/signin");
+    await page.waitForLoadState("networkidle");
+    await page.getByRole("button", { name: /Sign in with Microsoft/ }).click();
+    await pickAlex();
+    await page.goto("/setup");
+    await page.getByRole("button", { name: "Check and save" }).click();
+    await page.getByRole("link", { name: "Connect as partner admin" }).click();
+    await pickAlex();
+    await page.waitForURL(/\/setup\?step=verify/);
+    const started = performance.now();
+    const { runId } = (await (await page.request.post("/api/v1/tenants/sync")).json()) as { runId: string };
+    for (const until = Date.now() + 15 * 60_000; ; ) {
+      if (Date.now() > until) throw new Error("the 2,000-tenant sync did not finish within 15 minutes");
+      const run = ((await (await page.request.get(`/api/v1/sync-runs/${runId}`)).json()) as { status: string; done: number; total: number });
+      if (run.status !== "running" && run.status !== "queued") break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    await page.context().storageState({ path: stateFile });
+    return Math.round(performance.now() - started);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(REPORTS, { recursive: true });
+  runBench("bench/simulator-start.ts");
+  runBench("bench/tenants-list-api.ts");
+  const stack = await startStack(2000);
+  try {
+    const state = path.join(REPORTS, "alex.json");
+    figures.sync2000Ms = await connectAndSync(stack.appUrl, stack.simulatorUrl, state);
+    console.log(`\nConnected and synced 2,000 tenants in ${figures.sync2000Ms} ms`);
+    runBench("bench/tenants-list-browser.ts", { BASE_URL: stack.appUrl, BENCH_STORAGE_STATE: state });
+  } finally {
+    await stack.stop();
+  }
+  console.log(JSON.stringify(figures));
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exit(1);
+});

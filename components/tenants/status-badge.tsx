@@ -1,0 +1,14 @@
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/lib/utils";
+import type { StatusOption } from "./options";
+
+/** One status as a coloured badge with its icon; the colour is never the only signal (label + icon). */
+export function StatusBadge<V extends string>({ option, className }: { option: StatusOption<V>; className?: string }) {
+  const Icon = option.icon;
+  return (
+    <Badge variant={option.tone} className={cn("gap-1", className)} data-status={option.value}>
+      <Icon aria-hidden="true" />
+      {option.label}
+    </Badge>
+  );
+}

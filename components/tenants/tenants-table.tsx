@@ -1,0 +1,127 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import Link from "next/link";
+
+import { DataTable, type DataTableEmpty } from "@/components/data-table/data-table";
+import { DataTableExport } from "@/components/data-table/data-table-export";
+import { DataTableFacetedFilter } from "@/components/data-table/data-table-faceted-filter";
+import { DataTablePagination } from "@/components/data-table/data-table-pagination";
+import { DataTableSearch } from "@/components/data-table/data-table-search";
+import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
+import { DataTableViewOptions } from "@/components/data-table/data-table-view-options";
+import { hasActiveFilters } from "@/components/data-table/url-state";
+import { useServerTable } from "@/components/data-table/use-server-table";
+import { Button } from "@/components/ui/button";
+import type { Role } from "@/lib/auth/roles";
+import type { TenantListResponse, TenantRow } from "@/lib/tenants/types";
+import { exportHref, fetchTenantPage, tenantKeys } from "./api";
+import { tenantColumns } from "./columns";
+import { EditTenantDialog } from "./edit-tenant-dialog";
+import { canOnTenants } from "./permissions";
+import { ACCESS_OPTIONS, CONSENT_OPTIONS, GDAP_OPTIONS, TENANT_SORT_KEYS, TENANT_TABLE, facetOptions } from "./options";
+
+const FACETS = [
+  { key: "gdap", title: "GDAP", options: facetOptions(GDAP_OPTIONS) },
+  { key: "consent", title: "Consent", options: facetOptions(CONSENT_OPTIONS) },
+  { key: "access", title: "Access health", options: facetOptions(ACCESS_OPTIONS) },
+] as const;
+
+const LIST_KEY = tenantKeys.lists();
+
+/** The customer list: one server-driven table whose whole state is the URL. */
+export function TenantsTable({ role }: { role: Role }) {
+  const isAdmin = role === "admin";
+  const canEdit = canOnTenants(role, "edit");
+  const [editing, setEditing] = useState<TenantRow | null>(null);
+  const columns = useMemo(() => tenantColumns({ canEdit, onEdit: setEditing }), [canEdit]);
+  const { table, query, setQuery, setFilter, reset, result, exportParams, shownParams } = useServerTable<TenantRow, TenantListResponse>({
+    config: TENANT_TABLE,
+    columns,
+    baseKey: LIST_KEY,
+    fetchPage: fetchTenantPage,
+    sortKeys: TENANT_SORT_KEYS,
+    getRowId: (t) => t.id,
+  });
+  const facets = result.data?.facets;
+  const selected = query.filters;
+  // Memoised: four Radix popovers need not re-render for every keystroke in the search box.
+  const filters = useMemo(() => {
+    const tagOptions = Object.keys(facets?.tags ?? {})
+      .sort((a, b) => a.localeCompare(b))
+      .map((tag) => ({ value: tag, label: tag }));
+    return (
+      <>
+        {FACETS.map((f) => (
+          <DataTableFacetedFilter
+            key={f.key}
+            title={f.title}
+            options={[...f.options]}
+            counts={facets?.[f.key]}
+            selected={selected[f.key] ?? []}
+            onChange={(values) => setFilter(f.key, values)}
+          />
+        ))}
+        {(tagOptions.length > 0 || !!selected.tag?.length) && (
+          <DataTableFacetedFilter
+            title="Tag"
+            options={tagOptions}
+            counts={facets?.tags}
+            selected={selected.tag ?? []}
+            onChange={(values) => setFilter("tag", values)}
+          />
+        )}
+      </>
+    );
+  }, [facets, selected, setFilter]);
+  const filtered = hasActiveFilters(query);
+
+  // Two different empties: nothing matches this view (offer Reset) vs. nothing synced yet (offer setup).
+  const empty: DataTableEmpty = filtered
+    ? {
+        title: "No tenants match this view",
+        description: query.q ? `Nothing matches “${query.q}” with the filters applied.` : "No tenant matches the filters applied.",
+        action: <Button variant="outline" size="sm" onClick={reset}>Clear search and filters</Button>,
+      }
+    : {
+        title: "No customer tenants yet",
+        description: isAdmin
+          ? "Tenants appear after the partner connection is set up and the first sync has run."
+          : "Tenants appear after an admin connects the partner tenant and the first sync has run.",
+        action: isAdmin ? <Button asChild variant="outline" size="sm"><Link href="/setup">Open partner connection setup</Link></Button> : undefined,
+      };
+
+  return (
+    <div className="flex flex-col gap-4">
+      <DataTableToolbar
+        label="Search and filter tenants"
+        search={<DataTableSearch label="Search tenants" placeholder="Search name, domain or alias…" value={query.q} onChange={(q) => setQuery({ q })} />}
+        filters={filters}
+        isFiltered={filtered}
+        onReset={reset}
+      >
+        <DataTableExport href={exportHref(exportParams)} />
+        <DataTableViewOptions table={table} />
+      </DataTableToolbar>
+      <DataTable
+        table={table}
+        caption="Customer tenants"
+        status={result}
+        empty={empty}
+        rowHref={(t) => `/tenants/${t.id}`}
+        shown={shownParams}
+      />
+      <DataTablePagination
+        page={query.page}
+        pageSize={query.pageSize}
+        total={result.data?.total}
+        pageSizes={TENANT_TABLE.pageSizes}
+        noun="tenants"
+        failed={result.isError}
+        onPage={(page) => setQuery({ page })}
+        onPageSize={(pageSize) => setQuery({ pageSize })}
+      />
+      {canEdit && <EditTenantDialog tenant={editing} onOpenChange={(open) => !open && setEditing(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+import { GUID_RE, UPN_RE } from "@/lib/actions/fields";
+import { auditActor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { can, type Permission } from "./permissions";
+import { tenantScopeFor } from "./scope";
+
+// The admin-managed protected list of one customer tenant (the `protected_account` guard reads it).
+
+export const protectedAccountSchema = z.strictObject({
+  account: z
+    .string()
+    .trim()
+    .max(320)
+    .refine((v) => GUID_RE.test(v) || UPN_RE.test(v), "must be the user's object id (GUID) or sign-in name (UPN)")
+    .transform((v) => v.toLowerCase()),
+  reason: z.string().trim().max(200, "is too long (at most 200 characters)").optional(),
+});
+
+const present = (r: { id: string; account: string; reason: string | null; addedByName: string | null; createdAt: Date }) => ({
+  id: r.id, account: r.account, reason: r.reason, addedBy: r.addedByName, createdAt: r.createdAt.toISOString(),
+});
+
+/** The tenant when the caller may use `permission` in it; out of scope reads as missing. */
+async function tenantFor(prisma: PrismaClient, actor: Actor, rawId: string, permission: Permission) {
+  const id = rawId.toLowerCase();
+  const tenant = GUID_RE.test(id) ? await prisma.tenant.findUnique({ where: { id }, select: { id: true, tags: true } }) : null;
+  const decision = tenant ? can(actor, permission, tenant, await tenantScopeFor(prisma, actor)) : null;
+  if (!tenant || (decision && !decision.ok && decision.reason === "scope")) throw new AppError("NOT_FOUND", `No tenant ${rawId.slice(0, 80)} here.`);
+  if (decision && !decision.ok) throw new AppError("FORBIDDEN", decision.message);
+  return tenant;
+}
+
+export async function listProtectedAccounts(prisma: PrismaClient, actor: Actor, tenantId: string) {
+  const tenant = await tenantFor(prisma, actor, tenantId, "tenants.read");
+  const rows = await prisma.protectedAccount.findMany({ where: { tenantId: tenant.id }, orderBy: { createdAt: "asc" } });
+  return { items: rows.map(present) };
+}
+
+export async function addProtectedAccount(prisma: PrismaClient, actor: Actor, tenantId: string, input: z.output<typeof protectedAccountSchema>) {
+  const tenant = await tenantFor(prisma, actor, tenantId, "protected_accounts.manage");
+  return prisma.$transaction(async (tx) => {
+    const row = await tx.protectedAccount.upsert({
+      where: { tenantId_account: { tenantId: tenant.id, account: input.account } },
+      create: { tenantId: tenant.id, account: input.account, reason: input.reason ?? null, addedById: actor.id, addedByName: actor.name },
+      update: { reason: input.reason ?? null },
+    });
+    await recordAudit(tx, { action: "protected_account.added", actor: auditActor(actor), outcome: "succeeded", tenantId: tenant.id, target: row.account, detail: { reason: row.reason } });
+    return { item: present(row) };
+  });
+}
+
+export async function removeProtectedAccount(prisma: PrismaClient, actor: Actor, tenantId: string, id: string) {
+  const tenant = await tenantFor(prisma, actor, tenantId, "protected_accounts.manage");
+  const row = await prisma.protectedAccount.findFirst({ where: { id, tenantId: tenant.id } });
+  if (!row) throw new AppError("NOT_FOUND", "That account is not on this tenant's protected list.");
+  await prisma.$transaction(async (tx) => {
+    await tx.protectedAccount.delete({ where: { id: row.id } });
+    await recordAudit(tx, { action: "protected_account.removed", actor: auditActor(actor), outcome: "succeeded", tenantId: tenant.id, target: row.account, detail: {} });
+  });
+  return { removed: present(row) };
+}

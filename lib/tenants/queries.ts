@@ -1,0 +1,38 @@
+import type { PrismaClient } from "../generated/prisma/client";
+import { filterSnapshot, present } from "./list/filter";
+import type { ListFilters } from "./list/params";
+import { unsafeTenantSnapshot } from "./list/snapshot";
+import { scopeWhere, type TenantScope } from "./scope";
+import type { TenantListResponse, TenantRow } from "./types";
+
+// Every tenant query takes the caller's scope; a tenant outside it is reported exactly like a
+// missing one (404), never as forbidden.
+
+export { getTenantDetail } from "./detail";
+export { updateTenant } from "./update";
+export { findTenantInScope, tenantNotFound } from "./find";
+
+/** GET /api/v1/tenants: one page of rows, the total and the facets, all within `scope`. */
+export async function listTenants(prisma: PrismaClient, scope: TenantScope, f: ListFilters, now = new Date()): Promise<TenantListResponse> {
+  const { rows, facets } = filterSnapshot(await unsafeTenantSnapshot(prisma), scope, f);
+  const start = (f.page - 1) * f.pageSize;
+  return {
+    items: rows.slice(start, start + f.pageSize).map((e) => present(e, now)),
+    total: rows.length,
+    page: f.page,
+    pageSize: f.pageSize,
+    facets,
+  };
+}
+
+/** Every row matching the filters (paging ignored), for the CSV export. */
+export async function exportTenants(prisma: PrismaClient, scope: TenantScope, f: ListFilters, now = new Date()): Promise<TenantRow[]> {
+  const { rows } = filterSnapshot(await unsafeTenantSnapshot(prisma), scope, f);
+  return rows.map((e) => present(e, now));
+}
+
+/** Tenant ids in scope for bulk work (diagnostics across all tenants); removed tenants excluded. */
+export async function tenantIdsInScope(prisma: PrismaClient, scope: TenantScope): Promise<string[]> {
+  const rows = await prisma.tenant.findMany({ where: { AND: [scopeWhere(scope), { removedAt: null }] }, select: { id: true }, orderBy: { displayName: "asc" } });
+  return rows.map((r) => r.id);
+}

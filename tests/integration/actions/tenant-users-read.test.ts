@@ -1,0 +1,105 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { GET as getUser } from "@/app/api/v1/tenants/[tenantId]/users/[userId]/route";
+import { GET as listUsers } from "@/app/api/v1/tenants/[tenantId]/users/route";
+import { apiRequest, routeCtx } from "../../helpers/auth";
+import { graphCount, simUsers, startActionsHarness, type ActionsHarness, type Person } from "./harness";
+
+// GET /api/v1/tenants/{tenantId}/users and /users/{userId}: reads through the same tenant and scope check as the executor.
+
+let h: ActionsHarness;
+beforeAll(async () => void (h = await startActionsHarness()));
+afterAll(() => h?.close());
+
+async function list(as: Person, tenant: string, query = "") {
+  const res = await listUsers(apiRequest(`/api/v1/tenants/${tenant}/users${query}`, { cookie: as.cookie }), routeCtx({ tenantId: tenant }));
+  return { status: res.status, body: await res.json() };
+}
+
+async function detail(as: Person, tenant: string, userId: string) {
+  const res = await getUser(apiRequest(`/api/v1/tenants/${tenant}/users/${encodeURIComponent(userId)}`, { cookie: as.cookie }), routeCtx({ tenantId: tenant, userId }));
+  return { status: res.status, body: await res.json() };
+}
+
+describe("GET /api/v1/tenants/{tenantId}/users", () => {
+  it("pages through every user, for any role (read-only included)", async () => {
+    const seen = new Set<string>();
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await list(h.people.reader, h.tenant, `?top=10${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(res.body.users.length).toBeLessThanOrEqual(10);
+      for (const u of res.body.users) seen.add(u.id);
+      cursor = res.body.nextCursor;
+      pages++;
+    } while (cursor && pages < 50);
+    expect(pages).toBeGreaterThan(1);
+    const u = simUsers(h, h.tenant).ordinary(3);
+    expect(seen.has(u.id)).toBe(true);
+  });
+
+  it("searches by name through $search (ConsistencyLevel: eventual)", async () => {
+    const u = simUsers(h, h.tenant).ordinary(5);
+    const res = await list(h.people.desk, h.tenant, `?search=${encodeURIComponent(u.userPrincipalName.split("@")[0]!)}`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.users.map((x: { id: string }) => x.id)).toContain(u.id);
+  });
+
+  it("refuses OData injection, oversized and unknown parameters with 400 and no Microsoft call", async () => {
+    const calls = await graphCount(h);
+    for (const [query, field] of [
+      [`?search=${encodeURIComponent("' or 1 eq 1")}`, "search"],
+      [`?search=${encodeURIComponent('a" OR "displayName:b')}`, "search"],
+      [`?search=${"a".repeat(65)}`, "search"],
+      ["?top=1000", "top"],
+      ["?filter=x", "filter"],
+    ] as const) {
+      const res = await list(h.people.admin, h.tenant, query);
+      expect(res.status).toBe(400);
+      expect(Object.keys(res.body.error.fields)).toContain(field);
+    }
+    expect(await graphCount(h)).toBe(calls);
+  });
+
+  it("answers 404 for an unknown tenant and one outside the caller's scope, with no Microsoft call", async () => {
+    const calls = await graphCount(h);
+    const unknown = await list(h.people.admin, randomUUID());
+    const outside = await list(h.people.scopedTech, h.other);
+    for (const res of [unknown, outside]) {
+      expect(res.status).toBe(404);
+      expect(res.body.error.code).toBe("NOT_FOUND");
+    }
+    expect(await graphCount(h)).toBe(calls);
+    expect((await list(h.people.scopedTech, h.tenant)).status).toBe(200);
+  });
+});
+
+describe("GET /api/v1/tenants/{tenantId}/users/{userId}", () => {
+  it("returns licences, groups, directory roles, auth methods and sign-in state", async () => {
+    const admin = simUsers(h, h.tenant).globalAdmin;
+    const res = await detail(h.people.reader, h.tenant, admin.userPrincipalName);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({
+      id: admin.id,
+      userPrincipalName: admin.userPrincipalName,
+      signIn: { accountEnabled: admin.accountEnabled, sessionsValidFrom: expect.any(String) },
+    });
+    expect(res.body.licences.map((l: { skuId: string }) => l.skuId).sort()).toEqual(admin.assignedLicenses.map((l) => l.skuId).sort());
+    expect(res.body.licences.every((l: { skuPartNumber: string | null }) => l.skuPartNumber)).toBe(true);
+    expect(res.body.directoryRoles.map((r: { displayName: string }) => r.displayName)).toContain("Global Administrator");
+    expect(res.body.authMethods.map((m: { type: string }) => m.type)).toEqual(admin.authenticationMethods.map((m) => m["@odata.type"].replace("#microsoft.graph.", "")));
+    expect(Array.isArray(res.body.groups)).toBe(true);
+  });
+
+  it("refuses a malformed user reference with 400, and is 404 out of scope, with no Microsoft call", async () => {
+    const calls = await graphCount(h);
+    const bad = await detail(h.people.admin, h.tenant, "' or 1 eq 1");
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields.user).toBeDefined();
+    const outside = await detail(h.people.scopedTech, h.other, simUsers(h, h.other).ordinary(0).id);
+    expect(outside.status).toBe(404);
+    expect(await graphCount(h)).toBe(calls);
+  });
+});
