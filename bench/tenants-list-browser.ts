@@ -10,7 +10,8 @@ import { chromium, type Page } from "@playwright/test";
  *
  * Sign-in: BENCH_STORAGE_STATE (a Playwright storage-state file of a signed-in session), or else
  * through the sign-in pages as BENCH_UPN (default alex@contosomsp.com, the simulator's partner admin).
- * BENCH_PAGE_SIZE (default 25, the list's default). CHROMIUM_PATH as in playwright.config.ts. Prints a table, then one JSON line; listFilterMs is the p95.
+ * BENCH_PAGE_SIZE (default 25, the list's default). CHROMIUM_PATH as in playwright.config.ts.
+ * Prints a table, then one JSON line; listFilterMs is the p95.
  */
 const BASE_URL = process.env.BASE_URL?.replace(/\/$/, "");
 const UPN = process.env.BENCH_UPN ?? "alex@contosomsp.com";

@@ -18,7 +18,6 @@ export const tenantKeys = {
   list: (apiParams: string) => ["tenants", "list", apiParams] as const,
   search: (q: string) => ["tenants", "search", q] as const,
   detail: (id: string) => ["tenants", "detail", id] as const,
-  runs: ["tenant-runs"] as const,
   run: (kind: string, id: string) => ["tenant-runs", kind, id] as const,
   latestRun: (kind: string) => ["tenant-runs", kind, "latest"] as const,
 };
@@ -36,7 +35,7 @@ export const fetchTenant = (id: string, signal?: AbortSignal) =>
   apiFetch<TenantDetail>(`/api/v1/tenants/${encodeURIComponent(id)}`, { signal });
 
 export const patchTenant = (id: string, patch: TenantPatch) =>
-  apiFetch<TenantRow>(`/api/v1/tenants/${encodeURIComponent(id)}`, { method: "PATCH", body: patch });
+  apiFetch<TenantDetail>(`/api/v1/tenants/${encodeURIComponent(id)}`, { method: "PATCH", body: patch });
 
 export const runDiagnostics = (id: string) =>
   apiFetch<TenantDiagnostics>(`/api/v1/tenants/${encodeURIComponent(id)}/diagnostics`, { method: "POST", body: {} });
