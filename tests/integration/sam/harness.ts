@@ -35,6 +35,13 @@ export interface Harness {
   tenant(health: string): World["tenants"][number];
   /** stores the SAM app and a refresh token as if the partner admin had consented */
   connect(upn?: string): Promise<void>;
+  /** a clean slate between tests: simulator reset (faults too) and no stored connection */
+  fresh(): Promise<void>;
+  /** the stored SamConnection row, or null */
+  conn(): ReturnType<TestDatabase["prisma"]["samConnection"]["findUnique"]>;
+  /** the SAM app registration as the wizard's first step takes it */
+  app(): { partnerTenantId: string; clientId: string; clientSecret: string };
+  audits(action: string): ReturnType<TestDatabase["prisma"]["auditEvent"]["findMany"]>;
   close(): Promise<void>;
 }
 
@@ -74,6 +81,13 @@ export async function startHarness(): Promise<Harness> {
       });
       broker.invalidate();
     },
+    async fresh() {
+      await ctl.post("/reset", { clearFaults: true });
+      await resetConnection(h);
+    },
+    conn: () => db.prisma.samConnection.findUnique({ where: { id: 1 } }),
+    app: () => ({ partnerTenantId: world.partnerTenantId, ...world.samApp }),
+    audits: (action) => db.prisma.auditEvent.findMany({ where: { action }, orderBy: { id: "asc" } }),
     async close() {
       await Promise.allSettled([db.drop(), sim.close()]);
     },

@@ -6,7 +6,7 @@ import { runVerify } from "@/lib/sam/verify";
 import { firstGdapCustomers, graphClient } from "@/lib/microsoft/graph/operations";
 import { SAM_REFRESH_TOKEN } from "@/lib/secrets/store";
 import { signIn } from "../../helpers/signin";
-import { ADMIN, PARTNER_ADMIN_UPN, resetConnection, startHarness, type Harness } from "./harness";
+import { ADMIN, PARTNER_ADMIN_UPN, startHarness, type Harness } from "./harness";
 
 // Wizard steps 2 and 3 (consent through the simulator's real pages, verify) and disconnect.
 let h: Harness;
@@ -14,14 +14,8 @@ beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(() => h?.close());
-beforeEach(async () => {
-  await h.ctl.post("/reset", { clearFaults: true });
-  await resetConnection(h);
-});
+beforeEach(() => h.fresh());
 
-const conn = () => h.db.prisma.samConnection.findUnique({ where: { id: 1 } });
-const app = () => ({ partnerTenantId: h.world.partnerTenantId, ...h.world.samApp });
-const audits = async (action: string) => h.db.prisma.auditEvent.findMany({ where: { action }, orderBy: { id: "asc" } });
 
 /** Step 2 as a browser does it: our authorize URL → the simulator's sign-in pages → back with a code. */
 async function walkConsent(upn = PARTNER_ADMIN_UPN, consent: "accept" | "cancel" = "accept") {
@@ -32,7 +26,7 @@ async function walkConsent(upn = PARTNER_ADMIN_UPN, consent: "accept" | "cancel"
 }
 
 describe("step 2: connect as partner admin", () => {
-  beforeEach(() => saveAppRegistration(h.deps, ADMIN, app()));
+  beforeEach(() => saveAppRegistration(h.deps, ADMIN, h.app()));
 
   it("sends an auth-code + PKCE S256 request with prompt=login on the configured identity host", async () => {
     const { url, cookie } = await beginConsent(h.deps, ADMIN);
@@ -47,10 +41,10 @@ describe("step 2: connect as partner admin", () => {
   it("exchanges the code, stores the refresh token encrypted and marks the connection", async () => {
     const { cookie, query } = await walkConsent();
     expect(await completeConsent(h.deps, ADMIN, query, cookie)).toEqual({ upn: PARTNER_ADMIN_UPN });
-    expect(await conn()).toMatchObject({ status: "connected", connectedByUpn: PARTNER_ADMIN_UPN });
-    expect((await conn())?.refreshTokenIssuedAt).toBeInstanceOf(Date);
+    expect(await h.conn()).toMatchObject({ status: "connected", connectedByUpn: PARTNER_ADMIN_UPN });
+    expect((await h.conn())?.refreshTokenIssuedAt).toBeInstanceOf(Date);
     expect((await h.secrets.getSecret(SAM_REFRESH_TOKEN))?.plaintext).toMatch(/^1\.A/);
-    expect((await audits("sam.connected"))[0]).toMatchObject({ outcome: "succeeded", actorName: ADMIN.upn });
+    expect((await h.audits("sam.connected"))[0]).toMatchObject({ outcome: "succeeded", actorName: ADMIN.upn });
   });
 
   it("refuses a callback whose state or cookie does not match, and a replayed code", async () => {
@@ -62,7 +56,7 @@ describe("step 2: connect as partner admin", () => {
     await expect(completeConsent(h.deps, { ...ADMIN, id: "someone-else" }, query, cookie)).rejects.toMatchObject({ upstream: { code: "expired" } });
     await completeConsent(h.deps, ADMIN, query, cookie);
     await expect(completeConsent(h.deps, ADMIN, query, cookie)).rejects.toMatchObject({ code: "AUTH_CODE_REDEEMED" });
-    expect((await audits("sam.connect_failed")).length).toBe(4);
+    expect((await h.audits("sam.connect_failed")).length).toBe(4);
   });
 
   it("reports a declined consent with the fix-it", async () => {
@@ -70,13 +64,13 @@ describe("step 2: connect as partner admin", () => {
     expect(query.get("error")).toBe("access_denied");
     const err = await completeConsent(h.deps, ADMIN, query, cookie).catch((e: unknown) => e);
     expect(err).toMatchObject({ upstream: { code: "declined" } });
-    expect((await conn())?.status).toBe("pending_consent");
+    expect((await h.conn())?.status).toBe("pending_consent");
   });
 });
 
 describe("step 3: verify, then disconnect", () => {
   beforeEach(async () => {
-    await saveAppRegistration(h.deps, ADMIN, app());
+    await saveAppRegistration(h.deps, ADMIN, h.app());
     const { cookie, query } = await walkConsent();
     await completeConsent(h.deps, ADMIN, query, cookie);
   });
@@ -123,12 +117,12 @@ describe("step 3: verify, then disconnect", () => {
   it("disconnect deletes the refresh token; the broker is then not connected", async () => {
     await disconnect(h.deps, ADMIN);
     expect(await h.secrets.getSecret(SAM_REFRESH_TOKEN)).toBeNull();
-    expect(await conn()).toMatchObject({ status: "disconnected", refreshTokenSecretId: null });
+    expect(await h.conn()).toMatchObject({ status: "disconnected", refreshTokenSecretId: null });
     await expect(h.deps.broker.getAccessToken({ tenantId: h.world.partnerTenantId, resource: "graph" })).rejects.toMatchObject({ code: "NOT_CONNECTED" });
-    expect(await audits("sam.disconnected")).toHaveLength(1);
+    expect(await h.audits("sam.disconnected")).toHaveLength(1);
     // reconnecting needs only the consent: the app registration and its secret were kept
     const { cookie, query } = await walkConsent();
     await completeConsent(h.deps, ADMIN, query, cookie);
-    expect((await conn())?.status).toBe("connected");
+    expect((await h.conn())?.status).toBe("connected");
   });
 });
