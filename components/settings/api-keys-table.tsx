@@ -1,14 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { toast } from "sonner";
-
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { apiFetch } from "@/lib/api/client";
 import { displayPrefix } from "@/lib/auth/api-key-display";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { ConfirmButton } from "./confirm-button";
+import { useDeleteRow } from "./use-delete-row";
 
 export interface ApiKeyRow {
   id: string;
@@ -25,20 +22,10 @@ const when = (iso: string | null) =>
   iso ? new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }) : "Never";
 
 export function ApiKeysTable({ keys }: { keys: ApiKeyRow[] }) {
-  const router = useRouter();
+  const deleteRow = useDeleteRow();
   if (keys.length === 0) return <p className="text-sm text-muted-foreground">No API keys yet.</p>;
 
-  async function revoke(key: ApiKeyRow): Promise<boolean> {
-    try {
-      await apiFetch(`/api/v1/api-keys/${key.prefix}`, { method: "DELETE" });
-      toast.success(`Revoked “${key.name}”`);
-      router.refresh();
-      return true;
-    } catch (error) {
-      toast.error(error instanceof Error ? error.message : "Could not revoke the key.");
-      return false;
-    }
-  }
+  const revoke = (key: ApiKeyRow) => deleteRow(`/api/v1/api-keys/${key.prefix}`, { success: `Revoked “${key.name}”`, failure: "Could not revoke the key." });
 
   return (
     <Table>

@@ -1,13 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { toast } from "sonner";
-
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { apiFetch } from "@/lib/api/client";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { ConfirmButton } from "./confirm-button";
+import { useDeleteRow } from "./use-delete-row";
 
 export interface RoleMappingRow {
   id: string;
@@ -20,22 +17,12 @@ export interface RoleMappingRow {
 const CLAIM_LABELS = { group: "Group", app_role: "App role" } as const;
 
 export function RoleMappingsTable({ mappings }: { mappings: RoleMappingRow[] }) {
-  const router = useRouter();
+  const deleteRow = useDeleteRow();
   if (mappings.length === 0) {
     return <p className="text-sm text-muted-foreground">No mappings yet: only the bootstrap admin can sign in. Add one below.</p>;
   }
 
-  async function remove(mapping: RoleMappingRow): Promise<boolean> {
-    try {
-      await apiFetch(`/api/v1/role-mappings/${mapping.id}`, { method: "DELETE" });
-      toast.success("Mapping removed");
-      router.refresh();
-      return true;
-    } catch (error) {
-      toast.error(error instanceof Error ? error.message : "Could not remove the mapping.");
-      return false;
-    }
-  }
+  const remove = (mapping: RoleMappingRow) => deleteRow(`/api/v1/role-mappings/${mapping.id}`, { success: "Mapping removed", failure: "Could not remove the mapping." });
 
   return (
     <Table>
