@@ -9,13 +9,20 @@ import { can } from "@/lib/authz/permissions";
 import { tenantScopeFor } from "@/lib/authz/scope";
 import { AppError } from "@/lib/errors";
 import type { ApprovalRequest, PrismaClient } from "@/lib/generated/prisma/client";
+import type { TenantScope } from "@/lib/tenants/scope";
+import { presentApproval } from "./approval-view";
 import { approvalInput } from "./approvals";
 import type { ExecutorDeps } from "./deps";
 import { executeAction } from "./executor";
 import { getAction } from "./registry";
 import { requesterActor } from "./requester";
 
-export const decisionSchema = z.strictObject({ comment: z.string().trim().max(500, "is too long (at most 500 characters)").optional() });
+const comment = z.string({ error: "must be text" }).trim().max(500, "is too long (at most 500 characters)");
+
+/** Approving needs no words (the approver's name is recorded); refusing says why, for the requester. */
+export const decisionSchema = z.strictObject({ comment: comment.optional() });
+const WHY = "is required: tell the requester why";
+export const rejectionSchema = z.strictObject({ comment: z.string({ error: WHY }).trim().min(1, WHY).max(500, "is too long (at most 500 characters)") });
 
 const notFound = (id: string) => new AppError("NOT_FOUND", `No approval request ${id} here.`);
 
@@ -28,7 +35,7 @@ export async function expireApprovals(prisma: PrismaClient, now = new Date()): P
   }
 }
 
-interface Standing {
+export interface Standing {
   /** the tenant exists and is in the caller's scope (otherwise the request does not exist for them) */
   inScope: boolean;
   /** approvals.decide and the action's own permission there */
@@ -37,38 +44,26 @@ interface Standing {
   message: string;
 }
 
-/** The caller's standing on a request: the same scope and permission rules as running it. */
-async function standing(prisma: PrismaClient, actor: Actor, r: ApprovalRequest): Promise<Standing> {
+/** The caller's standing on a request: the same scope and permission rules as running it. Pure. */
+export function standingOf(actor: Actor, r: ApprovalRequest, tenant: { id: string; tags: readonly string[] } | null, scope: TenantScope): Standing {
   const own = actor.type === r.requesterType && actor.id === r.requesterId;
   const def = getAction(r.actionId);
-  const tenant = await prisma.tenant.findUnique({ where: { id: r.tenantId }, select: { id: true, tags: true } });
   if (!def || !tenant) return { inScope: false, canDecide: false, own, message: "" };
-  const scope = await tenantScopeFor(prisma, actor);
   const decide = can(actor, "approvals.decide", tenant, scope);
   const perm = decide.ok ? can(actor, def.permission, tenant, scope) : decide;
   return { inScope: decide.ok || decide.reason !== "scope", canDecide: perm.ok, own, message: perm.ok ? "" : perm.message };
 }
 
-/** GET /api/v1/approvals: pending requests the caller could approve, and their own. */
-export async function listApprovals(prisma: PrismaClient, actor: Actor, status: ApprovalRequest["status"] = "pending") {
-  await expireApprovals(prisma);
-  const rows = await prisma.approvalRequest.findMany({ where: { status }, orderBy: { createdAt: "desc" }, take: 200 });
-  const items = [];
-  for (const r of rows) {
-    const s = await standing(prisma, actor, r);
-    if (!s.inScope || (!s.canDecide && !s.own)) continue;
-    items.push({ ...present(r), canApprove: s.canDecide && !s.own && actor.type === "user" && r.status === "pending" });
-  }
-  return { items };
+async function standing(prisma: PrismaClient, actor: Actor, r: ApprovalRequest): Promise<Standing> {
+  const tenant = await prisma.tenant.findUnique({ where: { id: r.tenantId }, select: { id: true, tags: true } });
+  return standingOf(actor, r, tenant, await tenantScopeFor(prisma, actor));
 }
 
-export function present(r: ApprovalRequest) {
-  return {
-    id: r.id, actionId: r.actionId, title: getAction(r.actionId)?.title ?? r.actionId, tenantId: r.tenantId, target: r.target,
-    input: r.displayInput, status: r.status, requestedBy: { type: r.requesterType, id: r.requesterId, name: r.requesterName, role: r.requesterRole },
-    createdAt: r.createdAt.toISOString(), expiresAt: r.expiresAt.toISOString(), decidedBy: r.decidedByName, decidedAt: r.decidedAt?.toISOString() ?? null,
-    comment: r.comment, result: r.result,
-  };
+/** Why the caller may not approve a request they can see, or null when they may. */
+export function approveRefusal(actor: Actor, s: Standing): string | null {
+  if (s.own) return "You cannot approve your own request: a second person has to.";
+  if (actor.type !== "user") return "Approvals are given by people, not API keys.";
+  return s.canDecide ? null : s.message;
 }
 
 /**
@@ -85,8 +80,8 @@ export async function decideApproval(deps: ExecutorDeps, actor: Actor, id: strin
     await recordAudit(prisma, { action: decision === "approve" ? "approval.approved" : "approval.rejected", actor: auditActor(actor), outcome: "denied", tenantId: r.tenantId, target: r.target, detail: { approvalId: r.id, actionId: r.actionId, message } });
     return new AppError("FORBIDDEN", message);
   };
-  if (decision === "approve" && s.own) throw await refuse("You cannot approve your own request: a second person has to.");
-  if (decision === "approve" && actor.type !== "user") throw await refuse("Approvals are given by people, not API keys.");
+  const blocked = decision === "approve" ? approveRefusal(actor, s) : null;
+  if (blocked) throw await refuse(blocked);
   // The requester may withdraw (reject) their own request.
   if (!s.canDecide && !(decision === "reject" && s.own)) throw await refuse(s.message);
   if (r.status === "pending" && r.expiresAt <= new Date()) await expireApprovals(prisma);
@@ -102,7 +97,7 @@ export async function decideApproval(deps: ExecutorDeps, actor: Actor, id: strin
     action: decision === "approve" ? "approval.approved" : "approval.rejected", actor: auditActor(actor), outcome: "succeeded",
     tenantId: r.tenantId, target: r.target, detail: { approvalId: r.id, actionId: r.actionId, requestedBy: r.requesterName, comment: comment ?? null },
   });
-  if (decision === "reject") return { approval: present((await prisma.approvalRequest.findUnique({ where: { id } }))!), run: null };
+  if (decision === "reject") return { approval: presentApproval((await prisma.approvalRequest.findUnique({ where: { id } }))!), run: null };
 
   let run: Record<string, unknown>;
   try {
@@ -115,5 +110,5 @@ export async function decideApproval(deps: ExecutorDeps, actor: Actor, id: strin
   }
   const result = { outcome: String(run.status), code: (run.error as { code?: string } | undefined)?.code ?? null, auditId: typeof run.auditId === "string" ? run.auditId : null };
   const row = await prisma.approvalRequest.update({ where: { id }, data: { result } });
-  return { approval: present(row), run };
+  return { approval: presentApproval(row), run };
 }

@@ -50,6 +50,7 @@ export async function createApproval(prisma: PrismaClient, a: NewApproval): Prom
         requesterType: a.actor.type,
         requesterName: a.actor.name,
         requesterRole: a.actor.role,
+        reason: a.reason,
         expiresAt,
       },
       select: { id: true, expiresAt: true },

@@ -1,13 +1,9 @@
-import { z } from "zod";
-
-import { listApprovals } from "@/lib/actions/approval-decide";
+import { approvalListQuerySchema, listApprovals } from "@/lib/actions/approval-list";
 import { apiRoute } from "@/lib/api/handler";
 import { prisma } from "@/lib/db/client";
 
-const statusSchema = z.enum(["pending", "approved", "rejected", "expired"]).default("pending");
-
-/** Requests the caller could approve (same scope and permission as running them), plus their own. */
+/** `?status=pending|approved|rejected|expired|all` (pending by default); 400 with `fields.status` otherwise. */
 export const GET = apiRoute({}, async ({ req, actor }) => {
-  const status = statusSchema.parse(new URL(req.url).searchParams.get("status") ?? undefined);
-  return listApprovals(prisma, actor, status);
+  const query = approvalListQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
+  return listApprovals(prisma, actor, query);
 });

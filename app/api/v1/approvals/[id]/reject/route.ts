@@ -1,9 +1,9 @@
-import { decideApproval, decisionSchema } from "@/lib/actions/approval-decide";
+import { decideApproval, rejectionSchema } from "@/lib/actions/approval-decide";
 import { defaultExecutorDeps } from "@/lib/actions/deps";
 import { apiRoute } from "@/lib/api/handler";
 
 /** Rejects the request (or the requester withdraws it); nothing runs. */
 export const POST = apiRoute({}, async ({ actor, params, body }) => {
-  const { comment } = await body(decisionSchema);
+  const { comment } = await body(rejectionSchema);
   return decideApproval(defaultExecutorDeps(), actor, String(params.id), "reject", comment);
 });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ApprovalRequest" ADD COLUMN     "reason" TEXT;
