@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { approvalPolicySchema, type ApprovalPolicy } from "./approval-policy";
+import { approvalPolicySchema, approvalRuleSchema, type ApprovalPolicy } from "./approval-policy";
 import { isActionId } from "./registry";
 
 // The policy as an admin submits it (PUT /api/v1/settings/approval-policy). Client-safe, so the
@@ -24,12 +24,10 @@ function normalise(policy: ApprovalPolicy): ApprovalPolicy {
   };
 }
 
-export const approvalPolicyInputSchema = approvalPolicySchema
-  .superRefine((policy, ctx) => {
-    policy.rules.forEach((rule, i) =>
-      rule.actions.forEach((id, j) => {
-        if (id !== "*" && !isActionId(id)) ctx.addIssue({ code: "custom", path: ["rules", i, "actions", j], message: `"${id.slice(0, 100)}" is not an action (GET /api/v1/actions lists them)` });
-      }),
-    );
-  })
-  .transform(normalise);
+const knownAction = z.string().refine((id) => id === "*" || isActionId(id), { error: (i) => `"${String(i.input).slice(0, 100)}" is not an action (GET /api/v1/actions lists them)` });
+
+// The stored shape, with each action id checked against the registry in place (so an unknown action
+// and, say, a bad role in another rule are reported together).
+const rule = approvalRuleSchema.extend({ actions: approvalRuleSchema.shape.actions.element.pipe(knownAction).array().min(1).max(100) });
+
+export const approvalPolicyInputSchema = approvalPolicySchema.extend({ rules: rule.array().max(200) }).transform(normalise);

@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from "node:util";
+
 import { recordAudit } from "@/lib/audit/record";
 import type { AuditActor } from "@/lib/audit/events";
 import { AppError } from "@/lib/errors";
@@ -39,7 +41,7 @@ export async function saveApprovalPolicy(prisma: PrismaClient, policy: ApprovalP
   return prisma.$transaction(async (tx) => {
     await checkTenants(tx, policy);
     const before = await tx.setting.findUnique({ where: { key: APPROVAL_POLICY_SETTING } });
-    if (before && JSON.stringify(before.value) === JSON.stringify(policy)) return { policy, valid: true, updatedAt: before.updatedAt.toISOString(), changed: false };
+    if (before && isDeepStrictEqual(before.value, policy)) return { policy, valid: true, updatedAt: before.updatedAt.toISOString(), changed: false };
     const value = policy as unknown as Prisma.InputJsonObject;
     const row = await tx.setting.upsert({ where: { key: APPROVAL_POLICY_SETTING }, create: { key: APPROVAL_POLICY_SETTING, value }, update: { value } });
     await recordAudit(tx, {

@@ -10,7 +10,7 @@ import type { AnyActionDefinition } from "./types";
 
 export const APPROVAL_POLICY_SETTING = "actions.approval_policy";
 
-const rule = z.strictObject({
+export const approvalRuleSchema = z.strictObject({
   /** action ids, or "*" for every action */
   actions: z.array(z.string().min(1).max(100)).min(1).max(100),
   /** only when requested by these roles (all roles when absent) */
@@ -20,7 +20,7 @@ const rule = z.strictObject({
   tenantTags: z.array(z.string().max(64)).max(100).optional(),
 });
 
-export const approvalPolicySchema = z.strictObject({ rules: z.array(rule).max(200) });
+export const approvalPolicySchema = z.strictObject({ rules: z.array(approvalRuleSchema).max(200) });
 export type ApprovalPolicy = z.infer<typeof approvalPolicySchema>;
 
 export const EMPTY_POLICY: ApprovalPolicy = { rules: [] };
