@@ -11,7 +11,7 @@ const ACTOR_TYPES = { user: "Person", api_key: "API key", system: "System" } as 
 
 // Each field spans both columns but Outcome and Ticket, which share a row. One div level under the
 // <dl> only: axe (rightly) rejects dt/dd nested deeper.
-function Field({ label, children, mono, half }: { label: string; children: React.ReactNode; mono?: boolean; half?: boolean }) {
+export function Field({ label, children, mono, half }: { label: string; children: React.ReactNode; mono?: boolean; half?: boolean }) {
   return (
     <div className={half ? "grid content-start gap-1" : "col-span-2 grid gap-1"}>
       <dt className="text-xs font-medium text-muted-foreground">{label}</dt>

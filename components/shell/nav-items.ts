@@ -1,4 +1,5 @@
 import {
+  BadgeCheck,
   Building2,
   Headset,
   LayoutDashboard,
@@ -41,6 +42,7 @@ export const navSections: NavSection[] = [
     label: "Operate",
     items: [
       { title: "Service desk", href: "/service-desk", icon: Headset, keywords: ["ticket", "password reset"] },
+      { title: "Approvals", href: "/approvals", icon: BadgeCheck, keywords: ["four eyes", "pending", "approve", "reject"] },
       { title: "Audit", href: "/audit", icon: ScrollText, keywords: ["log", "history", "who changed"] },
     ],
   },

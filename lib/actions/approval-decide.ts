@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 import { toAppError } from "@/lib/api/errors";
 import { auditActor } from "@/lib/audit/actor";
 import { SYSTEM_ACTOR } from "@/lib/audit/events";
@@ -16,13 +14,6 @@ import type { ExecutorDeps } from "./deps";
 import { executeAction } from "./executor";
 import { getAction } from "./registry";
 import { requesterActor } from "./requester";
-
-const comment = z.string({ error: "must be text" }).trim().max(500, "is too long (at most 500 characters)");
-
-/** Approving needs no words (the approver's name is recorded); refusing says why, for the requester. */
-export const decisionSchema = z.strictObject({ comment: comment.optional() });
-const WHY = "is required: tell the requester why";
-export const rejectionSchema = z.strictObject({ comment: z.string({ error: WHY }).trim().min(1, WHY).max(500, "is too long (at most 500 characters)") });
 
 const notFound = (id: string) => new AppError("NOT_FOUND", `No approval request ${id} here.`);
 

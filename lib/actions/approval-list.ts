@@ -41,6 +41,7 @@ export async function listApprovals(prisma: PrismaClient, actor: Actor, query: A
       canApprove: pending && !blocked,
       approveBlocked: pending ? blocked : null,
       canReject: pending && (s.canDecide || s.own),
+      own: s.own,
     });
   }
   return { items };

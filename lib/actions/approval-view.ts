@@ -33,6 +33,8 @@ export interface ApprovalListItem extends ApprovalView {
   approveBlocked: string | null;
   /** the requester may withdraw; an approver may refuse */
   canReject: boolean;
+  /** the caller asked for it */
+  own: boolean;
 }
 
 export function presentApproval(r: ApprovalRequest, tenantName: string | null = null): ApprovalView {

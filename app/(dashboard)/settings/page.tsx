@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { KeyRound, PlugZap, ShieldCheck, type LucideIcon } from "lucide-react";
+import { BadgeCheck, KeyRound, PlugZap, ShieldCheck, type LucideIcon } from "lucide-react";
 
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -12,6 +12,7 @@ const AREAS: { title: string; href: string; icon: LucideIcon; description: strin
   { title: "Partner connection", href: "/settings/partner-connection", icon: PlugZap, description: "The Secure Application Model connection to your partner tenant and its token health." },
   { title: "Access", href: "/settings/access", icon: ShieldCheck, description: "Which Microsoft Entra groups or app roles give which Tenantry role." },
   { title: "API keys", href: "/settings/api-keys", icon: KeyRound, description: "Keys for scripts, PSA integrations and CI, each bound to a role." },
+  { title: "Approvals policy", href: "/settings/approvals", icon: BadgeCheck, description: "Which actions need a second person's approval, for which roles and tenants." },
 ];
 
 export default function SettingsPage() {

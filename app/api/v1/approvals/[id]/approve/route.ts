@@ -1,4 +1,5 @@
-import { decideApproval, decisionSchema } from "@/lib/actions/approval-decide";
+import { decideApproval } from "@/lib/actions/approval-decide";
+import { decisionSchema } from "@/lib/actions/approval-decision";
 import { defaultExecutorDeps } from "@/lib/actions/deps";
 import { apiRoute } from "@/lib/api/handler";
 

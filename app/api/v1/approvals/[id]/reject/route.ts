@@ -1,4 +1,5 @@
-import { decideApproval, rejectionSchema } from "@/lib/actions/approval-decide";
+import { decideApproval } from "@/lib/actions/approval-decide";
+import { rejectionSchema } from "@/lib/actions/approval-decision";
 import { defaultExecutorDeps } from "@/lib/actions/deps";
 import { apiRoute } from "@/lib/api/handler";
 
