@@ -9,6 +9,9 @@ import {
   UsersRound,
   type LucideIcon,
 } from "lucide-react";
+import type { ComponentType } from "react";
+
+import { PendingApprovalsBadge } from "@/components/approvals/pending-badge";
 
 export interface NavItem {
   title: string;
@@ -16,6 +19,8 @@ export interface NavItem {
   icon: LucideIcon;
   /** Extra words the ⌘K palette matches on, in the vocabulary technicians search with. */
   keywords: string[];
+  /** A live count shown next to the title in the sidebar. */
+  badge?: ComponentType;
 }
 
 export interface NavSection {
@@ -42,7 +47,7 @@ export const navSections: NavSection[] = [
     label: "Operate",
     items: [
       { title: "Service desk", href: "/service-desk", icon: Headset, keywords: ["ticket", "password reset"] },
-      { title: "Approvals", href: "/approvals", icon: BadgeCheck, keywords: ["four eyes", "pending", "approve", "reject"] },
+      { title: "Approvals", href: "/approvals", icon: BadgeCheck, keywords: ["four eyes", "pending", "approve", "reject"], badge: PendingApprovalsBadge },
       { title: "Audit", href: "/audit", icon: ScrollText, keywords: ["log", "history", "who changed"] },
     ],
   },

@@ -8,7 +8,7 @@ import { isActive, navSections, settingsItem, type NavItem } from "./nav-items";
 
 function NavLink({ item, pathname, onNavigate }: { item: NavItem; pathname: string; onNavigate?: () => void }) {
   const active = isActive(item.href, pathname);
-  const Icon = item.icon;
+  const { icon: Icon, badge: Badge } = item;
   return (
     <Link
       href={item.href}
@@ -25,6 +25,7 @@ function NavLink({ item, pathname, onNavigate }: { item: NavItem; pathname: stri
         className={cn("size-4 shrink-0 opacity-80", active && "text-sidebar-primary opacity-100")}
       />
       {item.title}
+      {Badge && <Badge />}
     </Link>
   );
 }

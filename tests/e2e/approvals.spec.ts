@@ -94,7 +94,9 @@ test("an admin adds a rule; a technician's request waits; another approves it; i
   await expect(megan.getByRole("dialog")).toContainText("You cannot approve your own request");
 
   await lee.goto("/");
-  await lee.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Approvals", exact: true }).click();
+  const nav = lee.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Approvals/ });
+  await expect(nav.getByTestId("pending-approvals")).toHaveText("1 waiting for you");
+  await nav.click();
   await expect(lee.getByRole("heading", { level: 1, name: "Approvals" })).toBeVisible();
   const row = lee.getByTestId("data-table-row").filter({ hasText: user!.userPrincipalName });
   await expect(row).toContainText("Block sign-in");
@@ -112,6 +114,7 @@ test("an admin adds a rule; a technician's request waits; another approves it; i
   await sheet.getByRole("button", { name: "Approve and run" }).click();
   await expect(lee.getByText(/Approved and run/)).toBeVisible({ timeout: 15_000 });
   await expect(row).toHaveCount(0);
+  await expect(nav.getByTestId("pending-approvals")).toHaveCount(0);
   expect(await enabled(lee, user!.id)).toBe(false);
 
   await lee.getByRole("combobox", { name: "Status" }).selectOption("approved");
