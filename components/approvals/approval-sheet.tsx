@@ -5,6 +5,7 @@ import { formatExact } from "@/components/audit/format";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import type { ApprovalListItem } from "@/lib/actions/approval-view";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ApprovalPreview } from "./approval-preview";
 import { StatusBadge } from "./columns";
 import { DecisionForm } from "./decision-form";
 import { formatIn } from "./format";
@@ -40,6 +41,9 @@ export function ApprovalSheet({ item, onOpenChange }: { item: ApprovalListItem |
                   {item.comment && <span className="block">“{item.comment}”</span>}
                   {item.result && <span className="block text-xs text-muted-foreground">Run: {item.result.outcome}{item.result.code ? ` (${item.result.code})` : ""}</span>}
                 </Field>
+              )}
+              {item.status === "pending" && (
+                <Field label="What it would change (read from the tenant now)"><ApprovalPreview id={item.id} /></Field>
               )}
               <Field label="Input (redacted)">
                 <pre tabIndex={0} aria-label="Request input as JSON" className="max-h-72 overflow-auto rounded-md border bg-muted/50 p-3 font-mono text-xs outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">

@@ -15,7 +15,7 @@ import { executeAction } from "./executor";
 import { getAction } from "./registry";
 import { requesterActor } from "./requester";
 
-const notFound = (id: string) => new AppError("NOT_FOUND", `No approval request ${id} here.`);
+export const notFound = (id: string) => new AppError("NOT_FOUND", `No approval request ${id} here.`);
 
 /** Marks overdue pending requests expired, one audit row each (lazily, whenever approvals are read). */
 export async function expireApprovals(prisma: PrismaClient, now = new Date()): Promise<void> {
@@ -45,7 +45,7 @@ export function standingOf(actor: Actor, r: ApprovalRequest, tenant: { id: strin
   return { inScope: decide.ok || decide.reason !== "scope", canDecide: perm.ok, own, message: perm.ok ? "" : perm.message };
 }
 
-async function standing(prisma: PrismaClient, actor: Actor, r: ApprovalRequest): Promise<Standing> {
+export async function standing(prisma: PrismaClient, actor: Actor, r: ApprovalRequest): Promise<Standing> {
   const tenant = await prisma.tenant.findUnique({ where: { id: r.tenantId }, select: { id: true, tags: true } });
   return standingOf(actor, r, tenant, await tenantScopeFor(prisma, actor));
 }

@@ -109,6 +109,7 @@ test("an admin adds a rule; a technician's request waits; another approves it; i
   await expect(sheet.getByRole("heading", { name: "Block sign-in" })).toBeVisible();
   await expect(sheet.getByLabel("Request input as JSON")).toContainText(user!.userPrincipalName);
   await expect(sheet).toContainText("INC-4711");
+  await expect(sheet.getByTestId("approval-preview")).toContainText("Sign-in allowed: Yes → No");
   await expectNoSeriousA11yViolations(lee);
   await sheet.getByLabel("Comment").fill("Confirmed with the customer's HR by phone");
   await sheet.getByRole("button", { name: "Approve and run" }).click();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { GET as previewRoute } from "@/app/api/v1/approvals/[id]/preview/route";
 import { POST as rejectRoute } from "@/app/api/v1/approvals/[id]/reject/route";
 import { GET as listRoute } from "@/app/api/v1/approvals/route";
 import { APPROVAL_POLICY_SETTING } from "@/lib/actions/approval-policy";
@@ -77,5 +78,26 @@ describe("POST /api/v1/approvals/{id}/reject", () => {
       expect((await res.json()).error.fields).toEqual({ comment: [expect.stringMatching(/required/)] });
     }
     expect((await h.db.prisma.approvalRequest.findUniqueOrThrow({ where: { id } })).status).toBe("pending");
+  });
+});
+
+describe("GET /api/v1/approvals/{id}/preview", () => {
+  const preview = async (who: Person, id: string) => {
+    const res = await previewRoute(apiRequest(`/api/v1/approvals/${id}/preview`, { cookie: who.cookie }), routeCtx({ id }));
+    return { status: res.status, body: await res.json() };
+  };
+
+  it("shows the person deciding what it would do, read live, without running it; others get 404", async () => {
+    const id = await ask(h.people.tech, h.tenant, 5);
+    const u = simUsers(h, h.tenant).ordinary(5);
+    const before = u.signInSessionsValidFromDateTime;
+    const seen = await preview(h.people.tech2, id);
+    expect(seen.status, JSON.stringify(seen.body)).toBe(200);
+    expect(seen.body.preview).toMatchObject({ target: { id: u.id, name: u.displayName } });
+    expect(u.signInSessionsValidFromDateTime).toBe(before);
+    expect((await preview(h.people.desk, id)).status).toBe(404);
+    expect((await preview(h.people.scopedTech, await ask(h.people.tech, h.other, 6))).status).toBe(404);
+    await rejectRoute(apiRequest(`/api/v1/approvals/${id}/reject`, { method: "POST", cookie: h.people.tech.cookie, body: { comment: "Withdrawn" } }), routeCtx({ id }));
+    expect((await preview(h.people.tech2, id)).status).toBe(409);
   });
 });
