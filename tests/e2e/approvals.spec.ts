@@ -20,6 +20,8 @@ test.use({ storageState: STATE });
 let tenant: SimTenant;
 let megan: Page;
 let lee: Page;
+/** this spec made the partner connection; it disconnects again so later specs (setup, shell) find the first-run state */
+let connectedHere = false;
 
 async function personaPage(browser: Browser, upn: string): Promise<Page> {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
@@ -46,15 +48,19 @@ const enabled = async (page: Page, userId: string) =>
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(240_000);
-  await prepareAdminSession(browser, STATE);
+  connectedHere = (await prepareAdminSession(browser, STATE)).connected;
   tenant = await seededTenant("healthy");
   megan = await personaPage(browser, MEGAN);
   lee = await personaPage(browser, LEE);
 });
 
-test.afterAll(async () => {
+test.afterAll(async ({ browser }) => {
   await megan?.context().close();
   await lee?.context().close();
+  if (!connectedHere) return;
+  const admin = await browser.newContext({ storageState: STATE });
+  expect((await admin.request.post("/api/sam/disconnect", { data: {} })).ok()).toBe(true);
+  await admin.close();
 });
 
 test("an admin adds a rule; a technician's request waits; another approves it; it runs as the requester", async ({ page }) => {

@@ -27,9 +27,10 @@ export async function seededTenant(health: string): Promise<SimTenant> {
  * The partner connection, made through the setup wizard as setup.spec.ts does, unless an earlier
  * spec already made it (files run alphabetically; this keeps tenants.spec runnable on its own).
  */
-export async function ensurePartnerConnected(page: Page, upn: string): Promise<void> {
+/** Resolves true when it had to connect (so a spec can leave the first-run state it found). */
+export async function ensurePartnerConnected(page: Page, upn: string): Promise<boolean> {
   const status = await (await page.request.get("/api/v1/sam/status")).json();
-  if (status.status === "connected") return;
+  if (status.status === "connected") return false;
   await page.goto("/setup");
   // A fresh stack starts at step 1 (app registration); after setup.spec's disconnect, at step 2.
   const save = page.getByRole("button", { name: "Check and save" });
@@ -44,6 +45,7 @@ export async function ensurePartnerConnected(page: Page, upn: string): Promise<v
   await Promise.race([accept.waitFor({ state: "visible" }).then(() => accept.click()), page.waitForURL(back)]);
   await page.waitForURL(back);
   await expect(page.getByText("Everything works: Tenantry can reach your customers.")).toBeVisible({ timeout: 30_000 });
+  return true;
 }
 
 /** Runs a customer sync through the API (unless tenants are already listed) and waits for it to finish. */
@@ -62,13 +64,14 @@ export async function ensureTenantsSynced(page: Page): Promise<void> {
  * Signs the partner admin in once, makes sure the partner connection and a synced customer list
  * exist, and saves the session for the spec's tests to reuse (test.use({ storageState })).
  */
-export async function prepareAdminSession(browser: Browser, file: string): Promise<void> {
+export async function prepareAdminSession(browser: Browser, file: string): Promise<{ connected: boolean }> {
   // An explicit empty state: a context made here would otherwise inherit the spec's storageState.
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   await signInAs(page, ADMIN_UPN);
-  await ensurePartnerConnected(page, ADMIN_UPN);
+  const connected = await ensurePartnerConnected(page, ADMIN_UPN);
   await ensureTenantsSynced(page);
   await context.storageState({ path: file });
   await context.close();
+  return { connected };
 }
