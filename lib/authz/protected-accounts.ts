@@ -21,6 +21,12 @@ export const protectedAccountSchema = z.strictObject({
   reason: z.string().trim().max(200, "is too long (at most 200 characters)").optional(),
 });
 
+/** GET /api/v1/protected-accounts filters: `q` over account and reason, `tenant` one tenant id. */
+export const protectedAccountQuerySchema = z.object({
+  q: z.string().trim().max(200, "is too long (at most 200 characters)").optional(),
+  tenant: z.string().trim().regex(GUID_RE, "must be a tenant id (GUID)").transform((v) => v.toLowerCase()).optional(),
+});
+
 const present = (r: { id: string; account: string; reason: string | null; addedByName: string | null; createdAt: Date }) => ({
   id: r.id, account: r.account, reason: r.reason, addedBy: r.addedByName, createdAt: r.createdAt.toISOString(),
 });
@@ -63,4 +69,21 @@ export async function removeProtectedAccount(prisma: PrismaClient, actor: Actor,
     await recordAudit(tx, { action: "protected_account.removed", actor: auditActor(actor), outcome: "succeeded", tenantId: tenant.id, target: row.account, detail: {} });
   });
   return { removed: present(row) };
+}
+
+/** Every tenant's protected list in one (admins only), ordered by tenant name. */
+export async function listAllProtectedAccounts(prisma: PrismaClient, query: z.output<typeof protectedAccountQuerySchema>) {
+  const q = query.q || undefined;
+  const rows = await prisma.protectedAccount.findMany({
+    where: {
+      ...(query.tenant ? { tenantId: query.tenant } : {}),
+      ...(q ? { OR: [{ account: { contains: q, mode: "insensitive" } }, { reason: { contains: q, mode: "insensitive" } }] } : {}),
+    },
+    orderBy: { createdAt: "asc" },
+    take: 5000,
+  });
+  const tenants = await prisma.tenant.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.tenantId))] } }, select: { id: true, displayName: true } });
+  const names = new Map(tenants.map((t) => [t.id, t.displayName]));
+  const items = rows.map((r) => ({ ...present(r), tenant: { id: r.tenantId, displayName: names.get(r.tenantId) ?? null } }));
+  return { items: items.sort((a, b) => (a.tenant.displayName ?? a.tenant.id).localeCompare(b.tenant.displayName ?? b.tenant.id)) };
 }
