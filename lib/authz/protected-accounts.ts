@@ -1,31 +1,18 @@
 import { z } from "zod";
 
-import { GUID_RE, UPN_RE } from "@/lib/actions/fields";
+import { GUID_RE } from "@/lib/actions/fields";
 import { auditActor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { can, type Permission } from "./permissions";
+import type { protectedAccountQuerySchema, protectedAccountSchema } from "./protected-account-schema";
 import { tenantScopeFor } from "./scope";
 
 // The admin-managed protected list of one customer tenant (the `protected_account` guard reads it).
 
-export const protectedAccountSchema = z.strictObject({
-  account: z
-    .string()
-    .trim()
-    .max(320)
-    .refine((v) => GUID_RE.test(v) || UPN_RE.test(v), "must be the user's object id (GUID) or sign-in name (UPN)")
-    .transform((v) => v.toLowerCase()),
-  reason: z.string().trim().max(200, "is too long (at most 200 characters)").optional(),
-});
-
-/** GET /api/v1/protected-accounts filters: `q` over account and reason, `tenant` one tenant id. */
-export const protectedAccountQuerySchema = z.object({
-  q: z.string().trim().max(200, "is too long (at most 200 characters)").optional(),
-  tenant: z.string().trim().regex(GUID_RE, "must be a tenant id (GUID)").transform((v) => v.toLowerCase()).optional(),
-});
+export { protectedAccountQuerySchema, protectedAccountSchema } from "./protected-account-schema";
 
 const present = (r: { id: string; account: string; reason: string | null; addedByName: string | null; createdAt: Date }) => ({
   id: r.id, account: r.account, reason: r.reason, addedBy: r.addedByName, createdAt: r.createdAt.toISOString(),
