@@ -1,18 +1,14 @@
 "use client";
 
-import { useState } from "react";
 import type { ColumnDef } from "@tanstack/react-table";
 
 import "@/components/data-table/column-meta";
-import { DataTable } from "@/components/data-table/data-table";
-import { DataTableSearch } from "@/components/data-table/data-table-search";
-import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
 import { Badge } from "@/components/ui/badge";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { AppUserList, AppUserView } from "@/lib/authz/app-users";
 import { ScopeDialog } from "./scope-dialog";
 import { scopeSummary } from "./scope-summary";
-import { useAdminList } from "./use-admin-list";
+import { AdminList } from "./admin-list";
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }) : "Never");
 
@@ -46,21 +42,20 @@ function columns(data: AppUserList | undefined): ColumnDef<AppUserView, unknown>
   ];
 }
 
+const empty = (q: string) =>
+  q ? { title: "Nobody matches", description: `No name or UPN contains “${q}”.` } : { title: "Nobody has signed in yet", description: "People appear here after their first sign-in." };
+
 /** Everyone who has signed in, with their role (from Access) and tenant scope (edited here). */
 export function PeopleTable() {
-  const [q, setQ] = useState("");
-  const { table, result } = useAdminList<AppUserView, AppUserList>({ key: "app-users", path: "/api/v1/app-users", q, columns, getRowId: (p) => p.id });
-
   return (
-    <div className="flex flex-col gap-4">
-      <DataTableToolbar label="Search people" search={<DataTableSearch label="Search by name or UPN" value={q} onChange={setQ} />} isFiltered={!!q} onReset={() => setQ("")} />
-      <DataTable
-        table={table}
-        status={result}
-        caption="People who have signed in to Tenantry"
-        skeletonRows={4}
-        empty={q ? { title: "Nobody matches", description: `No name or UPN contains “${q}”.` } : { title: "Nobody has signed in yet", description: "People appear here after their first sign-in." }}
-      />
-    </div>
+    <AdminList<AppUserView, AppUserList>
+      queryKey="app-users"
+      path="/api/v1/app-users"
+      columns={columns}
+      getRowId={(p) => p.id}
+      searchLabel="Search by name or UPN"
+      caption="People who have signed in to Tenantry"
+      empty={empty}
+    />
   );
 }

@@ -1,18 +1,14 @@
 "use client";
 
-import { useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import type { ColumnDef } from "@tanstack/react-table";
 import { toast } from "sonner";
 
 import "@/components/data-table/column-meta";
-import { DataTable } from "@/components/data-table/data-table";
-import { DataTableSearch } from "@/components/data-table/data-table-search";
-import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
 import { apiFetch } from "@/lib/api/client";
 import type { listAllProtectedAccounts } from "@/lib/authz/protected-accounts";
 import { ConfirmButton } from "./confirm-button";
-import { useAdminList } from "./use-admin-list";
+import { AdminList } from "./admin-list";
 
 type List = Awaited<ReturnType<typeof listAllProtectedAccounts>>;
 type Row = List["items"][number];
@@ -62,20 +58,23 @@ const columns = (): ColumnDef<Row, unknown>[] => [
   { id: "remove", header: () => <span className="sr-only">Actions</span>, meta: { className: "w-px text-right" }, cell: ({ row }) => <RemoveButton row={row.original} /> },
 ];
 
+const empty = (q: string) =>
+  q
+    ? { title: "No protected account matches", description: `No account or reason contains “${q}”.` }
+    : { title: "No protected accounts yet", description: "Accounts named like break-glass or emergency access are protected already; add any others below." };
+
 /** Every tenant's protected accounts in one list. */
 export function ProtectedAccountsTable() {
-  const [q, setQ] = useState("");
-  const { table, result } = useAdminList<Row, List>({ key: "protected-accounts", path: "/api/v1/protected-accounts", q, columns, getRowId: (r) => r.id });
   return (
-    <div className="flex flex-col gap-4">
-      <DataTableToolbar label="Search protected accounts" search={<DataTableSearch label="Search accounts and reasons" value={q} onChange={setQ} />} isFiltered={!!q} onReset={() => setQ("")} />
-      <DataTable
-        table={table}
-        status={result}
-        caption="Protected accounts in customer tenants"
-        skeletonRows={3}
-        empty={q ? { title: "No protected account matches", description: `No account or reason contains “${q}”.` } : { title: "No protected accounts yet", description: "Accounts named like break-glass or emergency access are protected already; add any others below." }}
-      />
-    </div>
+    <AdminList<Row, List>
+      queryKey="protected-accounts"
+      path="/api/v1/protected-accounts"
+      columns={columns}
+      getRowId={(r) => r.id}
+      searchLabel="Search accounts and reasons"
+      caption="Protected accounts in customer tenants"
+      empty={empty}
+      skeletonRows={3}
+    />
   );
 }

@@ -53,7 +53,7 @@ export function ScopeDialog({ person, names }: { person: AppUserView; names: Rec
           <DialogTitle>Tenant scope of {person.name}</DialogTitle>
           <DialogDescription>Which customer tenants {person.name} sees and acts in. Tenants outside it look as if they did not exist.</DialogDescription>
         </DialogHeader>
-        <form id="scope-form" onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-4" aria-label={`Tenant scope of ${person.name}`}>
+        <form id="scope-form" onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-4">
           <FormField id="scope-kind" label="Scope" error={errors.kind?.message}>
             <NativeSelect id="scope-kind" {...form.register("kind")}>
               {Object.entries(SCOPE_KINDS).map(([value, label]) => (

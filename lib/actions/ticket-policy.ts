@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/types";
+import { loadSetting } from "@/lib/settings/load";
 
 // Which requesters must name the ticket an action answers (issue 5: "required when an admin
 // setting says so"). Keyed by role because that is how the service desk differs from engineers;
@@ -25,12 +26,8 @@ export type TicketPolicy = z.infer<typeof ticketPolicySchema>;
 export const NO_TICKET_POLICY: TicketPolicy = { roles: [] };
 
 /** The stored policy; an unreadable one requires a ticket from everyone rather than from no one. */
-export async function loadTicketPolicy(db: Db): Promise<TicketPolicy> {
-  const row = await db.setting.findUnique({ where: { key: TICKET_POLICY_SETTING } });
-  if (!row) return NO_TICKET_POLICY;
-  const parsed = ticketPolicySchema.safeParse(row.value);
-  return parsed.success ? parsed.data : { roles: [...ROLES] };
-}
+export const loadTicketPolicy = (db: Db): Promise<TicketPolicy> =>
+  loadSetting(db, TICKET_POLICY_SETTING, ticketPolicySchema, { missing: NO_TICKET_POLICY, unreadable: { roles: [...ROLES] } });
 
 /** Must this caller give a ticket? Pure. */
 export const ticketRequired = (actor: Pick<Actor, "role">, policy: TicketPolicy): boolean => policy.roles.includes(actor.role);
