@@ -1,13 +1,12 @@
 import { z } from "zod";
 
+import { parseTags } from "@/components/tenants/edit-tenant-schema";
 import type { TenantScope } from "@/lib/tenants/scope";
 
 // The scope editor's form: tenants are picked with their names (for the badges) and tags typed as a
 // comma list; toScope() turns it into the body of PUT /api/v1/app-users/{id}/scope.
 
 export const SCOPE_KINDS = { all: "All tenants", allExcept: "All tenants except…", list: "Only these tenants…", tags: "Tenants tagged…" } as const;
-
-const splitTags = (text: string) => [...new Set(text.split(",").map((t) => t.trim()).filter(Boolean))];
 
 export const scopeFormSchema = z
   .object({
@@ -17,8 +16,9 @@ export const scopeFormSchema = z
   })
   .superRefine((v, ctx) => {
     if ((v.kind === "list" || v.kind === "allExcept") && v.tenants.length === 0) ctx.addIssue({ code: "custom", path: ["tenants"], message: "Choose at least one tenant." });
-    if (v.kind === "tags" && splitTags(v.tags).length === 0) ctx.addIssue({ code: "custom", path: ["tags"], message: "Enter at least one tag." });
-    if (v.kind === "tags" && splitTags(v.tags).some((t) => t.length > 64)) ctx.addIssue({ code: "custom", path: ["tags"], message: "A tag is at most 64 characters." });
+    if (v.kind === "tags" && parseTags(v.tags).length === 0) ctx.addIssue({ code: "custom", path: ["tags"], message: "Enter at least one tag." });
+    // a tenant tag has at most 40 characters, so a longer one could never match
+    if (v.kind === "tags" && parseTags(v.tags).some((t) => t.length > 40)) ctx.addIssue({ code: "custom", path: ["tags"], message: "A tag has at most 40 characters." });
   });
 export type ScopeForm = z.infer<typeof scopeFormSchema>;
 
@@ -35,6 +35,6 @@ export function toScope(v: ScopeForm): TenantScope {
     case "list":
       return { kind: v.kind, tenantIds: v.tenants.map((t) => t.id) };
     case "tags":
-      return { kind: "tags", tags: splitTags(v.tags) };
+      return { kind: "tags", tags: parseTags(v.tags) };
   }
 }

@@ -108,14 +108,14 @@ test("the admin protects an account in a tenant, sees it after a reload, and rem
   await expect(page.getByTestId("table-empty")).toHaveText("No protected accounts yet");
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByLabel("Account").fill("not an account");
+  await page.getByLabel("Account", { exact: true }).fill("not an account");
   await page.getByRole("button", { name: "Add protected account" }).click();
   await expect(page.getByText("Choose the tenant the account is in.")).toBeVisible();
   await expect(page.getByText(/must be the user's object id \(GUID\) or sign-in name \(UPN\)/)).toBeVisible();
 
   await page.getByLabel("Tenant", { exact: true }).fill(tenant.displayName.slice(0, 6));
   await page.getByRole("button", { name: `Choose ${tenant.displayName}` }).click();
-  await page.getByLabel("Account").fill(account);
+  await page.getByLabel("Account", { exact: true }).fill(account);
   await page.getByLabel("Reason (optional)").fill("Board member");
   await page.getByRole("button", { name: "Add protected account" }).click();
   const row = page.getByRole("row", { name: new RegExp(account.replace(/\./g, "\\.")) });

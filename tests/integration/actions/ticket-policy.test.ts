@@ -125,3 +125,14 @@ describe("with a ticket required for the service desk", () => {
     expect((await res.json()).run).toMatchObject({ status: "succeeded" });
   });
 });
+
+describe("a stored policy that no longer parses", () => {
+  it("requires a ticket from everyone rather than from no one", async () => {
+    await h.db.prisma.setting.update({ where: { key: TICKET_POLICY_SETTING }, data: { value: { roles: "service_desk" } } });
+    expect((await get(as(h.people.admin))).body.policy).toEqual({ roles: ["admin", "technician", "service_desk", "read_only"] });
+    const u = simUsers(h, h.tenant).ordinary(8);
+    const res = await callAction("user.revoke_sessions", { as: h.people.tech, tenant: h.tenant, input: { user: u.id } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.ticket).toHaveLength(1);
+  });
+});
