@@ -58,6 +58,7 @@ const ACTION_ICONS: Record<AuditAction, LucideIcon> = {
   "sam.connect_failed": PlugZap,
   "sam.disconnected": Unplug,
   "tenant.updated": Tags,
+  "settings.changed": SlidersHorizontal,
   "user.reset_password": RotateCcwKey,
   "user.block_sign_in": UserLock,
   "user.unblock_sign_in": UserCheck,

@@ -14,6 +14,7 @@ import { claimKey, completeKey, releaseKey, type Claim } from "./idempotency";
 import { redact } from "./redact";
 import { getAction } from "./registry";
 import { BODIES } from "./registry.server";
+import { loadTicketPolicy, missingTicket, ticketRequired } from "./ticket-policy";
 import { findActionTenant, type ActionTenant } from "./tenant";
 import type { AnyActionDefinition } from "./types";
 
@@ -68,6 +69,13 @@ export async function executeAction(req: ActionRequest, deps: ExecutorDeps = def
   if (!parsed.success) throw new AppError("VALIDATION_FAILED", "Some fields are invalid.", { fields: inputFields(parsed.error) });
   const input = parsed.data as Record<string, unknown>;
   audit.input(input);
+  // Ticket policy (Settings → Actions): a required ticket is part of valid input, so its absence is a
+  // 400 like any field (no Microsoft call, no row). The preview reports it for the dialog instead of
+  // failing; an approved request runs without asking again (the requester's ticket is in its input).
+  const needsTicket = !req.approval && ticketRequired(req.actor, await loadTicketPolicy(prisma));
+  if (needsTicket && !input.ticket && !req.preview) {
+    throw new AppError("VALIDATION_FAILED", "A ticket reference is required.", { fields: { ticket: [missingTicket(req.actor.role)] } });
+  }
 
   const requestIds: string[] = [];
   const graph = deps.graph(tenant.id, (id) => requestIds.push(id));
@@ -78,7 +86,7 @@ export async function executeAction(req: ActionRequest, deps: ExecutorDeps = def
     await checkGuards(deps, def, ctx, input, audit);
     const approvalRequired = !req.approval && approvalReason(def, req.actor, tenant, await loadApprovalPolicy(prisma)) !== null;
     const preview = def.hasPreview ? await BODIES[def.id as keyof typeof BODIES].preview?.(ctx, input) : undefined;
-    return { status: 200, body: { status: "preview", ...base, approvalRequired, preview: preview ?? null } };
+    return { status: 200, body: { status: "preview", ...base, approvalRequired, ticketRequired: needsTicket, preview: preview ?? null } };
   }
 
   let claim: Claim | undefined;

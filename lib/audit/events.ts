@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = {
   "sam.connect_failed": "Partner tenant connection failed",
   "sam.disconnected": "Partner tenant disconnected",
   "tenant.updated": "Tenant alias or tags changed",
+  "settings.changed": "Tenantry setting changed",
   // Four-eyes approvals and guard/scope administration (lib/actions, lib/authz).
   "approval.approved": "Approval given",
   "approval.rejected": "Approval refused",

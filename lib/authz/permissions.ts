@@ -20,8 +20,8 @@ export const PERMISSIONS = {
   "approvals.decide": { label: "Approve or reject others' requests", roles: ["admin", "technician"] },
   "protected_accounts.manage": { label: "Manage protected accounts", roles: ["admin"] },
   "scopes.manage": { label: "Set technicians' tenant scope", roles: ["admin"] },
-  "audit.read": { label: "Read the audit log", roles: ["admin", "technician", "service_desk", "read_only"] },
   "settings.manage": { label: "Change Tenantry settings", roles: ["admin"] },
+  "audit.read": { label: "Read the audit log", roles: ["admin", "technician", "service_desk", "read_only"] },
 } as const satisfies Record<string, { label: string; roles: readonly Role[] }>;
 
 export type Permission = keyof typeof PERMISSIONS;

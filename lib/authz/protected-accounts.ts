@@ -1,25 +1,18 @@
 import { z } from "zod";
 
-import { GUID_RE, UPN_RE } from "@/lib/actions/fields";
+import { GUID_RE } from "@/lib/actions/fields";
 import { auditActor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { can, type Permission } from "./permissions";
+import type { protectedAccountQuerySchema, protectedAccountSchema } from "./protected-account-schema";
 import { tenantScopeFor } from "./scope";
 
 // The admin-managed protected list of one customer tenant (the `protected_account` guard reads it).
 
-export const protectedAccountSchema = z.strictObject({
-  account: z
-    .string()
-    .trim()
-    .max(320)
-    .refine((v) => GUID_RE.test(v) || UPN_RE.test(v), "must be the user's object id (GUID) or sign-in name (UPN)")
-    .transform((v) => v.toLowerCase()),
-  reason: z.string().trim().max(200, "is too long (at most 200 characters)").optional(),
-});
+export { protectedAccountQuerySchema, protectedAccountSchema } from "./protected-account-schema";
 
 const present = (r: { id: string; account: string; reason: string | null; addedByName: string | null; createdAt: Date }) => ({
   id: r.id, account: r.account, reason: r.reason, addedBy: r.addedByName, createdAt: r.createdAt.toISOString(),
@@ -63,4 +56,21 @@ export async function removeProtectedAccount(prisma: PrismaClient, actor: Actor,
     await recordAudit(tx, { action: "protected_account.removed", actor: auditActor(actor), outcome: "succeeded", tenantId: tenant.id, target: row.account, detail: {} });
   });
   return { removed: present(row) };
+}
+
+/** Every tenant's protected list in one (admins only), ordered by tenant name. */
+export async function listAllProtectedAccounts(prisma: PrismaClient, query: z.output<typeof protectedAccountQuerySchema>) {
+  const q = query.q || undefined;
+  const rows = await prisma.protectedAccount.findMany({
+    where: {
+      ...(query.tenant ? { tenantId: query.tenant } : {}),
+      ...(q ? { OR: [{ account: { contains: q, mode: "insensitive" } }, { reason: { contains: q, mode: "insensitive" } }] } : {}),
+    },
+    orderBy: { createdAt: "asc" },
+    take: 5000,
+  });
+  const tenants = await prisma.tenant.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.tenantId))] } }, select: { id: true, displayName: true } });
+  const names = new Map(tenants.map((t) => [t.id, t.displayName]));
+  const items = rows.map((r) => ({ ...present(r), tenant: { id: r.tenantId, displayName: names.get(r.tenantId) ?? null } }));
+  return { items: items.sort((a, b) => (a.tenant.displayName ?? a.tenant.id).localeCompare(b.tenant.displayName ?? b.tenant.id)) };
 }
