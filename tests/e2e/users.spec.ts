@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
 
 import { expectNoSeriousA11yViolations } from "./helpers/axe";
 import { signInAs } from "./helpers/sign-in";
@@ -40,6 +42,23 @@ test("users list: tabs, search as you type, no match, a filter in the URL, open 
   const rows = page.getByTestId("data-table-row");
   await expect(rows.first()).toBeVisible({ timeout: 15_000 });
   await expectNoSeriousA11yViolations(page);
+
+  // Cursor paging: 50 rows a page, the next one a click away; the CSV holds exactly the loaded rows.
+  const firstHundred = (await (await page.request.get(`/api/v1/tenants/${tenant.tenantId}/users?top=100`)).json()).users.length as number;
+  const count = page.getByTestId("table-count");
+  if (firstHundred > 50) {
+    await expect(count).toHaveText("Showing 50 users");
+    await page.getByRole("button", { name: "Load more" }).click();
+    await expect(rows).toHaveCount(Math.min(firstHundred, 100));
+  } else {
+    await expect(count).toHaveText(`Showing ${firstHundred} users — that is all`);
+  }
+  const shown = await rows.count();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^tenantry-users-.*\.csv$/);
+  const lines = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+  expect(lines[0]).toBe("id,displayName,userPrincipalName,mail,accountEnabled,licenceCount,userType,jobTitle,department");
+  expect(lines.length - 1).toBe(shown);
 
   const search = page.getByRole("searchbox", { name: "Search users" });
   await search.pressSequentially("zzqx nobody", { delay: 20 });
@@ -143,6 +162,14 @@ test("a technician blocks then unblocks sign-in and the page follows each time",
   const block = page.getByRole("dialog", { name: "Block sign-in" });
   await expect(block).toContainText("Sign-in allowed: Yes → No");
   await block.getByLabel(`Type ${target.userPrincipalName} to confirm`).fill(target.userPrincipalName);
+  // The API's 400 field error shows next to the ticket field, and nothing ran.
+  const ticket = block.getByLabel(/^Ticket/);
+  await ticket.fill("INC;42");
+  await block.getByRole("button", { name: "Block sign-in" }).click();
+  await expect(block.locator("#action-ticket-error")).toContainText("may hold letters, digits, spaces");
+  await expect(ticket).toHaveAttribute("aria-invalid", "true");
+  expect((await readUser(page, tenant.tenantId, target.id)).accountEnabled).toBe(true);
+  await ticket.fill("INC-42");
   await block.getByRole("button", { name: "Block sign-in" }).click();
   await expect(block).toBeHidden();
   await expect(state).toContainText("Sign-in blocked");
@@ -186,4 +213,39 @@ test("error states: a tenant without consent, and a user that does not exist", a
   await expect(page.getByRole("heading", { level: 1, name: "User not found" })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByTestId("user-error")).toContainText("does not exist");
   await expect(page.getByTestId("user-error").getByRole("button", { name: "Try again" })).toHaveCount(0);
+});
+
+const POLICY = "actions.approval_policy";
+
+/** The approval policy is an admin setting with no page yet: written straight into the stack's database. */
+async function setApprovalPolicy(value: unknown | null) {
+  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+  try {
+    if (value === null) await db.query(`DELETE FROM "Setting" WHERE key = $1`, [POLICY]);
+    else await db.query(`INSERT INTO "Setting" (key, value, "updatedAt") VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET value = $2, "updatedAt" = now()`, [POLICY, JSON.stringify(value)]);
+  } finally {
+    await db.end();
+  }
+}
+
+test("an action that needs approval closes the dialog with a toast, and nothing changes yet", async ({ page }) => {
+  test.skip(!process.env.E2E_DATABASE_URL, "needs the stack started by the global setup");
+  await setApprovalPolicy({ rules: [{ actions: ["user.revoke_sessions"], roles: ["service_desk"] }] });
+  try {
+    await signInAs(page, DESK, { from: usersUrl() });
+    const target = await ordinaryUser(page, tenant.tenantId, 3);
+    const before = (await readUser(page, tenant.tenantId, target.id)).signIn.sessionsValidFrom;
+    await page.goto(`${usersUrl()}/${target.id}`);
+    await page.getByRole("button", { name: "Revoke sessions" }).click();
+    const dialog = page.getByRole("dialog", { name: "Revoke sessions" });
+    await expect(dialog).toContainText("A second person must approve this before it runs.");
+    await dialog.getByLabel(/^Ticket/).fill("SD-9001");
+    await dialog.getByRole("button", { name: "Revoke sessions" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(/^Revoke sessions awaits approval/)).toBeVisible();
+    expect((await readUser(page, tenant.tenantId, target.id)).signIn.sessionsValidFrom).toBe(before);
+  } finally {
+    await setApprovalPolicy(null);
+  }
 });
