@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 
@@ -111,13 +112,23 @@ test("a technician resets a user's password with typed confirmation and sees it 
   await confirm.fill(target.userPrincipalName);
   await run.click();
 
-  const secret = dialog.getByLabel("password");
+  const secret = dialog.getByTestId("secret-password");
   await expect(secret).toHaveText(/^\S{16}$/);
+  const password = (await secret.textContent())!;
   await expect(dialog).toContainText("It is not stored and cannot be shown again.");
+  await expect(dialog.getByRole("button", { name: "Copy new password" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   await dialog.getByRole("button", { name: "Done" }).click();
   await expect(dialog).toBeHidden();
   const after = await readUser(page, tenant.tenantId, target.id);
   expect(after.signIn.lastPasswordChange).not.toBe(before);
+  // Shown once: neither the database (audit row, idempotency replay) nor a log holds it.
+  if (process.env.E2E_DATABASE_URL && process.env.E2E_LOG_DIR) {
+    expect(execFileSync("pg_dump", ["--data-only", process.env.E2E_DATABASE_URL], { maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] }).toString()).not.toContain(password);
+    for (const f of readdirSync(process.env.E2E_LOG_DIR).filter((f) => f.endsWith(".log"))) {
+      expect(readFileSync(path.join(process.env.E2E_LOG_DIR, f), "utf8"), f).not.toContain(password);
+    }
+  }
 
   await page.goto("/audit?ticket=E2E-4711&outcome=succeeded");
   const row = page.getByTestId("data-table-row").first();
