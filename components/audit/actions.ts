@@ -76,7 +76,6 @@ const ACTION_ICONS: Record<AuditAction, LucideIcon> = {
   "protected_account.added": LockKeyhole,
   "protected_account.removed": LockKeyholeOpen,
   "scope.changed": Telescope,
-  "settings.approval_policy_changed": SlidersHorizontal,
 };
 
 export const AUDIT_ACTION_UI = Object.fromEntries(

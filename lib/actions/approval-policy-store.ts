@@ -1,9 +1,7 @@
-import { isDeepStrictEqual } from "node:util";
-
-import { recordAudit } from "@/lib/audit/record";
-import type { AuditActor } from "@/lib/audit/events";
+import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { saveSetting } from "@/lib/settings/save";
 import { APPROVAL_POLICY_SETTING, approvalPolicySchema, EMPTY_POLICY, type ApprovalPolicy } from "./approval-policy";
 
 // Reading and replacing the stored approval policy (admins, Settings → Approvals).
@@ -36,18 +34,8 @@ async function checkTenants(tx: Prisma.TransactionClient, policy: ApprovalPolicy
   if (Object.keys(fields).length) throw new AppError("VALIDATION_FAILED", "Some fields are invalid.", { fields });
 }
 
-/** Replaces the policy and audits before and after in the same transaction; an identical policy changes (and records) nothing. */
-export async function saveApprovalPolicy(prisma: PrismaClient, policy: ApprovalPolicy, actor: AuditActor): Promise<StoredPolicy & { changed: boolean }> {
-  return prisma.$transaction(async (tx) => {
-    await checkTenants(tx, policy);
-    const before = await tx.setting.findUnique({ where: { key: APPROVAL_POLICY_SETTING } });
-    if (before && isDeepStrictEqual(before.value, policy)) return { policy, valid: true, updatedAt: before.updatedAt.toISOString(), changed: false };
-    const value = policy as unknown as Prisma.InputJsonObject;
-    const row = await tx.setting.upsert({ where: { key: APPROVAL_POLICY_SETTING }, create: { key: APPROVAL_POLICY_SETTING, value }, update: { value } });
-    await recordAudit(tx, {
-      action: "settings.approval_policy_changed", actor, outcome: "succeeded", target: `setting:${APPROVAL_POLICY_SETTING}`,
-      detail: { before: before?.value ?? EMPTY_POLICY, after: policy },
-    });
-    return { policy, valid: true, updatedAt: row.updatedAt.toISOString(), changed: true };
-  });
+/** Replaces the policy (audited as `settings.changed`); an identical policy changes (and records) nothing. */
+export async function saveApprovalPolicy(prisma: PrismaClient, policy: ApprovalPolicy, actor: Actor): Promise<StoredPolicy & { changed: boolean }> {
+  const saved = await saveSetting(prisma, actor, APPROVAL_POLICY_SETTING, policy, EMPTY_POLICY, (tx) => checkTenants(tx, policy));
+  return { policy, valid: true, updatedAt: saved.updatedAt, changed: saved.changed };
 }

@@ -26,7 +26,6 @@ export const AUDIT_ACTIONS = {
   "protected_account.added": "Protected account added",
   "protected_account.removed": "Protected account removed",
   "scope.changed": "Tenant scope changed",
-  "settings.approval_policy_changed": "Approval policy changed",
   // Guarded actions (lib/actions): the registry id is the audit action id.
   "user.reset_password": "Password reset",
   "user.block_sign_in": "Sign-in blocked",

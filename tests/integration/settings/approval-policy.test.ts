@@ -43,7 +43,7 @@ describe("the approval policy API", () => {
     expect(tenant.body.error.fields).toEqual({ "rules.0.tenantIds.1": [expect.stringMatching(/not a customer tenant Tenantry knows/)] });
     expect((await put(h.people.admin, { rules: [], extra: 1 })).status).toBe(400);
     expect(await stored()).toBeNull();
-    expect(await auditRows(h, { action: "settings.approval_policy_changed" })).toHaveLength(0);
+    expect(await auditRows(h, { action: "settings.changed" })).toHaveLength(0);
   });
 
   it("saves a normalised policy, audits before and after once, and the executor applies it", async () => {
@@ -57,12 +57,12 @@ describe("the approval policy API", () => {
     expect(await stored()).toEqual(policy);
     expect((await get(h.people.admin)).body).toMatchObject({ policy, valid: true, updatedAt: expect.any(String) });
 
-    const rows = await auditRows(h, { action: "settings.approval_policy_changed" });
+    const rows = await auditRows(h, { action: "settings.changed" });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ actorId: h.people.admin.id, actorName: "Alex Wilber", outcome: "succeeded", target: `setting:${APPROVAL_POLICY_SETTING}`, tenantId: null });
+    expect(rows[0]).toMatchObject({ actorId: h.people.admin.id, actorName: "Alex Wilber", outcome: "succeeded", target: APPROVAL_POLICY_SETTING, tenantId: null });
     expect(rows[0]!.detail).toEqual({ before: { rules: [] }, after: policy });
     expect((await put(h.people.admin, { rules: [rule] })).body).toMatchObject({ changed: false });
-    expect(await auditRows(h, { action: "settings.approval_policy_changed" })).toHaveLength(1);
+    expect(await auditRows(h, { action: "settings.changed" })).toHaveLength(1);
 
     const asked = await callAction("user.block_sign_in", { as: h.people.tech, tenant: h.tenant, input: { user: u.id } });
     expect(asked.status, JSON.stringify(asked.body)).toBe(202);
@@ -75,6 +75,6 @@ describe("the approval policy API", () => {
     expect((await put(h.people.admin, { rules: [] })).body).toMatchObject({ changed: true });
     const u2 = simUsers(h, h.tenant).ordinary(1);
     expect((await callAction("user.block_sign_in", { as: h.people.tech, tenant: h.tenant, input: { user: u2.id } })).status).toBe(200);
-    expect((await auditRows(h, { action: "settings.approval_policy_changed" })).at(-1)!.detail).toEqual({ before: policy, after: { rules: [] } });
+    expect((await auditRows(h, { action: "settings.changed" })).at(-1)!.detail).toEqual({ before: policy, after: { rules: [] } });
   });
 });

@@ -1,7 +1,6 @@
 import { approvalPolicyInputSchema } from "@/lib/actions/approval-policy-input";
 import { readApprovalPolicy, saveApprovalPolicy } from "@/lib/actions/approval-policy-store";
 import { apiRoute } from "@/lib/api/handler";
-import { auditActor } from "@/lib/audit/actor";
 import { rolesWith } from "@/lib/authz/permissions";
 import { prisma } from "@/lib/db/client";
 
@@ -11,4 +10,4 @@ const roles = rolesWith("settings.manage");
 export const GET = apiRoute({ roles }, async () => readApprovalPolicy(prisma));
 
 /** Replaces the whole policy: `{ rules: [{ actions, roles?, tenantIds?, tenantTags? }] }`. */
-export const PUT = apiRoute({ roles }, async ({ actor, body }) => saveApprovalPolicy(prisma, await body(approvalPolicyInputSchema), auditActor(actor)));
+export const PUT = apiRoute({ roles }, async ({ actor, body }) => saveApprovalPolicy(prisma, await body(approvalPolicyInputSchema), actor));
