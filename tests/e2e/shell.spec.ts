@@ -16,7 +16,7 @@ test.describe("dashboard shell", () => {
     await expect(page.getByRole("main")).toBeVisible();
 
     const nav = page.getByRole("navigation", { name: "Main" });
-    for (const area of ["Overview", "Tenants", "Identity", "Exchange", "Service desk", "Audit", "Settings"]) {
+    for (const area of ["Overview", "Tenants", "Approvals", "Audit", "Settings"]) {
       await expect(nav.getByRole("link", { name: area })).toBeVisible();
     }
     await expect(nav.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
@@ -47,7 +47,7 @@ test.describe("dashboard shell", () => {
 
     await input.fill("audit");
     await expect(palette.getByRole("option", { name: "Audit" })).toBeVisible();
-    await expect(palette.getByRole("option", { name: "Exchange" })).toBeHidden();
+    await expect(palette.getByRole("option", { name: "Tenants" })).toBeHidden();
 
     await page.keyboard.press("Escape");
     await expect(palette).toBeHidden();
