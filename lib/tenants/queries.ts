@@ -8,7 +8,7 @@ import type { TenantListResponse, TenantRow } from "./types";
 // Every tenant query takes the caller's scope; a tenant outside it is reported exactly like a
 // missing one (404), never as forbidden.
 
-export { getTenantDetail } from "./detail";
+export { getTenantDetail, getTenantIdentity, getTenantView } from "./detail";
 export { updateTenant } from "./update";
 export { findTenantInScope, tenantNotFound } from "./find";
 

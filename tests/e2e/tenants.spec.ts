@@ -132,4 +132,20 @@ test.describe("roles", () => {
     await page.goto("/tenants");
     await expect(page.getByRole("button", { name: "Sync now" })).toHaveCount(0);
   });
+
+  test("the service desk finds a tenant and sees who it is, but no GDAP, consent or diagnostics", async ({ page }) => {
+    const tenant = await seededTenant("expired");
+    await signInAs(page, "pradeep@contosomsp.com", { from: "/tenants" });
+    await page.getByRole("searchbox", { name: "Search tenants" }).fill(tenant.displayName);
+    await page.getByRole("link", { name: tenant.displayName, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: tenant.displayName })).toBeVisible();
+    await expect(page.getByTestId("tenant-id")).toHaveText(tenant.tenantId);
+    await expect(page.getByRole("region", { name: "Identity" })).toBeVisible();
+    for (const name of ["Access diagnostics", "GDAP relationships", "Access assignments", "Licences", "Admin portals"]) {
+      await expect(page.getByRole("region", { name })).toHaveCount(0);
+    }
+    await expect(page.getByTestId("configuration-withheld")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    expect((await page.request.get(`/api/v1/tenants/${tenant.tenantId}/diagnostics`)).status()).toBe(403);
+  });
 });
