@@ -36,7 +36,7 @@ export function TenantsTable({ role }: { role: Role }) {
   const canEdit = canOnTenants(role, "edit");
   const [editing, setEditing] = useState<TenantRow | null>(null);
   const columns = useMemo(() => tenantColumns({ canEdit, onEdit: setEditing }), [canEdit]);
-  const { table, query, setQuery, setFilter, reset, result, exportParams, shownParams } = useServerTable<TenantRow, TenantListResponse>({
+  const { table, query, setQuery, setFilter, reset, result, status, exportParams, shownParams } = useServerTable<TenantRow, TenantListResponse>({
     config: TENANT_TABLE,
     columns,
     baseKey: LIST_KEY,
@@ -114,7 +114,7 @@ export function TenantsTable({ role }: { role: Role }) {
       <DataTable
         table={table}
         caption="Customer tenants"
-        status={result}
+        status={status}
         empty={empty}
         rowHref={(t) => `/tenants/${t.id}`}
         shown={shownParams}
