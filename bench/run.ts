@@ -6,11 +6,18 @@ import { chromium } from "@playwright/test";
 /**
  * `npm run bench`: every benchmark, then one JSON line of all figures. The browser figure needs the
  * whole product at 2,000 tenants, so this starts a stack (simulator with 2,000 tenants, fresh
- * database, worker, app), connects the partner tenant through the real wizard, syncs, and measures.
+ * database, worker, app), connects the partner tenant through the real wizard (which queues the
+ * first sync), waits for that sync, and measures.
+ *   npm run bench [-- --browser-only] [--browser-runs 3] [--keep]
+ * --browser-only skips the in-process benches; --browser-runs repeats the browser bench (a shared
+ * machine moves single runs a lot) and reports every run's p95 plus their median; --keep leaves the
+ * stack up afterwards (for profiling) until interrupted.
  */
 const ROOT = path.resolve(__dirname, "..");
 const REPORTS = path.join(ROOT, ".test-reports", "bench");
 const figures: Record<string, unknown> = {};
+const flag = (name: string) => process.argv.includes(`--${name}`);
+const BROWSER_RUNS = Math.max(1, Number(process.argv[process.argv.indexOf("--browser-runs") + 1]) || 1);
 
 function runBench(file: string, env: Record<string, string> = {}, args: string[] = []): void {
   console.log(`\n=== ${file} ===`);
@@ -57,16 +64,17 @@ async function connectAndSync(appUrl: string, simulatorUrl: string, stateFile: s
     await page.getByRole("link", { name: "Connect as partner admin" }).click();
     await pickAlex();
     await page.waitForURL(/\/setup\?step=verify/);
-    const started = performance.now();
+    // Connecting queued the first sync; this answers with that run (alreadyRunning) or starts one.
     const { runId } = (await (await page.request.post("/api/v1/tenants/sync")).json()) as { runId: string };
     for (const until = Date.now() + 15 * 60_000; ; ) {
       if (Date.now() > until) throw new Error("the 2,000-tenant sync did not finish within 15 minutes");
-      const run = ((await (await page.request.get(`/api/v1/sync-runs/${runId}`)).json()) as { status: string; done: number; total: number });
-      if (run.status !== "running" && run.status !== "queued") break;
+      const run = (await (await page.request.get(`/api/v1/sync-runs/${runId}`)).json()) as { status: string; startedAt: string; finishedAt: string | null };
+      if (run.status === "failed") throw new Error("the 2,000-tenant sync failed");
+      await page.context().storageState({ path: stateFile });
+      // The run's own clock: from queued (at the callback) to finished, polling adds nothing.
+      if (run.status === "succeeded") return Date.parse(run.finishedAt!) - Date.parse(run.startedAt);
       await new Promise((r) => setTimeout(r, 1000));
     }
-    await page.context().storageState({ path: stateFile });
-    return Math.round(performance.now() - started);
   } finally {
     await browser.close();
   }
@@ -74,14 +82,28 @@ async function connectAndSync(appUrl: string, simulatorUrl: string, stateFile: s
 
 async function main(): Promise<void> {
   mkdirSync(REPORTS, { recursive: true });
-  runBench("bench/simulator-start.ts");
-  runBench("bench/tenants-list-api.ts");
+  if (!flag("browser-only")) {
+    runBench("bench/simulator-start.ts");
+    runBench("bench/tenants-list-api.ts");
+  }
   const stack = await startStack(2000);
   try {
     const state = path.join(REPORTS, "alex.json");
     figures.sync2000Ms = await connectAndSync(stack.appUrl, stack.simulatorUrl, state);
     console.log(`\nConnected and synced 2,000 tenants in ${figures.sync2000Ms} ms`);
-    runBench("bench/tenants-list-browser.ts", { BASE_URL: stack.appUrl, BENCH_STORAGE_STATE: state });
+    const runs: Record<string, number>[] = [];
+    for (let i = 0; i < BROWSER_RUNS; i++) {
+      runBench("bench/tenants-list-browser.ts", { BASE_URL: stack.appUrl, BENCH_STORAGE_STATE: state });
+      runs.push({ p95: figures.listFilterMs as number, median: figures.listFilterMedianMs as number, load1: figures.listFilterLoad1 as number });
+    }
+    if (runs.length > 1) {
+      const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+      Object.assign(figures, { listFilterMs: mid(runs.map((r) => r.p95)), listFilterMedianMs: mid(runs.map((r) => r.median)), listFilterRuns: runs });
+    }
+    if (flag("keep")) {
+      console.log(`\nStack kept up: BASE_URL=${stack.appUrl} BENCH_STORAGE_STATE=${state} (Ctrl-C to stop)`);
+      await new Promise<void>((r) => process.once("SIGINT", () => r()));
+    }
   } finally {
     await stack.stop();
   }

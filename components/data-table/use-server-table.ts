@@ -43,13 +43,13 @@ export function useServerTable<TData, TResponse extends { items: TData[]; total:
   const keyOf = useCallback((params: string) => [...baseKey, params], [baseKey]);
   const isOther = (params: string) => (q: { queryKey: QueryKey }) => q.queryKey[q.queryKey.length - 1] !== params;
 
-  // Sent from the event handler itself when nothing else is loading, so the server is already at
-  // work while React renders the keystroke (a render is 5–20 ms on a busy two-core machine).
+  // Sent from the event handler itself when nothing else is loading; the URL state commits the
+  // change when this answers (see useTableUrlState), so the rows arrive with a single render.
   const sendEarly = useCallback(
     (next: TableQuery) => {
       const params = toApiParams(next, config);
       if (queryClient.isFetching({ queryKey: baseKey, predicate: isOther(params) }) > 0) return;
-      void queryClient.prefetchQuery({ queryKey: keyOf(params), queryFn: ({ signal }) => fetchPage(params, signal), retry: RETRY });
+      return queryClient.prefetchQuery({ queryKey: keyOf(params), queryFn: ({ signal }) => fetchPage(params, signal), retry: RETRY });
     },
     [queryClient, config, baseKey, keyOf, fetchPage],
   );
@@ -101,6 +101,8 @@ export function useServerTable<TData, TResponse extends { items: TData[]; total:
     setFilter,
     reset,
     result,
+    /** For DataTable: "fetching" also while a change sent early is in flight (the old rows still show). */
+    status: { isPending: result.isPending, isFetching: result.isFetching || busy, isError: result.isError, error: result.error, refetch: result.refetch },
     /** The API parameters the rows on screen answer (null while older rows stand in). */
     shownParams: result.data && !result.isPlaceholderData ? apiParams : null,
     /** The filters as query-string, for the CSV link. */

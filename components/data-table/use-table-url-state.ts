@@ -1,6 +1,7 @@
 "use client";
 
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { usePathname, useSearchParams } from "next/navigation";
 
 import { parseTableQuery, toUrlParams, type TableQuery, type TableUrlConfig } from "./url-state";
@@ -17,14 +18,16 @@ const URL_DELAY_MS = 300;
  * lands between the keystroke and the new rows, so:
  * - the state is not read back from useSearchParams (that put each keystroke behind a router
  *   transition: 50–100 ms before the request even started);
- * - the re-render for a change is a transition, which the arriving rows may interrupt (the request
- *   itself is already sent from the event handler, see useServerTable);
+ * - when `onChange` has already sent the request for a change (it returns that request), the state
+ *   is committed only once the answer is in the cache: one render shows the new rows, instead of a
+ *   render for the keystroke competing with the server for the CPU and a second for the rows.
+ *   Otherwise the re-render is a transition, which arriving rows may interrupt;
  * - the URL is written once typing pauses (URL_DELAY_MS), because each write re-renders
  *   everything that reads the URL.
  * Replace, not push: Back leaves the list rather than stepping through every letter typed. URL
  * changes we did not make (Back, a link to a filtered view) are adopted.
  */
-export function useTableUrlState(config: TableUrlConfig, onChange?: (next: TableQuery) => void) {
+export function useTableUrlState(config: TableUrlConfig, onChange?: (next: TableQuery) => Promise<unknown> | void) {
   const searchParams = useSearchParams();
   const pathname = usePathname();
   const [query, setLocal] = useState(() => parseTableQuery(searchParams, config));
@@ -80,8 +83,10 @@ export function useTableUrlState(config: TableUrlConfig, onChange?: (next: Table
       const next = { ...current.current, ...patch };
       if (patch.page === undefined && RESETS_PAGE.some((key) => key in patch)) next.page = 1;
       current.current = next;
-      onChange?.(next);
-      startTransition(() => setLocal(next));
+      const sent = onChange?.(next);
+      // A newer change supersedes this one: its own commit (or the settled-value path) takes over.
+      if (sent) void sent.finally(() => current.current === next && flushSync(() => setLocal(next)));
+      else startTransition(() => setLocal(next));
       pending.current = toUrlParams(next, config).toString();
       clearTimeout(urlTimer.current);
       urlTimer.current = setTimeout(flush, URL_DELAY_MS);

@@ -6,6 +6,7 @@ import type {
   TenantDiagnostics,
   TenantListResponse,
   TenantPatch,
+  TenantView,
   TenantRow,
 } from "@/lib/tenants/types";
 
@@ -32,7 +33,7 @@ export async function searchTenants(q: string, signal?: AbortSignal): Promise<Te
 }
 
 export const fetchTenant = (id: string, signal?: AbortSignal) =>
-  apiFetch<TenantDetail>(`/api/v1/tenants/${encodeURIComponent(id)}`, { signal });
+  apiFetch<TenantView>(`/api/v1/tenants/${encodeURIComponent(id)}`, { signal });
 
 export const patchTenant = (id: string, patch: TenantPatch) =>
   apiFetch<TenantDetail>(`/api/v1/tenants/${encodeURIComponent(id)}`, { method: "PATCH", body: patch });

@@ -19,6 +19,7 @@ import { exportHref, fetchTenantPage, tenantKeys } from "./api";
 import { tenantColumns } from "./columns";
 import { EditTenantDialog } from "./edit-tenant-dialog";
 import { canOnTenants } from "./permissions";
+import { useFirstSync } from "./use-first-sync";
 import { ACCESS_OPTIONS, CONSENT_OPTIONS, GDAP_OPTIONS, TENANT_SORT_KEYS, TENANT_TABLE, facetOptions } from "./options";
 
 const FACETS = [
@@ -35,7 +36,7 @@ export function TenantsTable({ role }: { role: Role }) {
   const canEdit = canOnTenants(role, "edit");
   const [editing, setEditing] = useState<TenantRow | null>(null);
   const columns = useMemo(() => tenantColumns({ canEdit, onEdit: setEditing }), [canEdit]);
-  const { table, query, setQuery, setFilter, reset, result, exportParams, shownParams } = useServerTable<TenantRow, TenantListResponse>({
+  const { table, query, setQuery, setFilter, reset, result, status, exportParams, shownParams } = useServerTable<TenantRow, TenantListResponse>({
     config: TENANT_TABLE,
     columns,
     baseKey: LIST_KEY,
@@ -75,21 +76,28 @@ export function TenantsTable({ role }: { role: Role }) {
     );
   }, [facets, selected, setFilter]);
   const filtered = hasActiveFilters(query);
+  const firstSync = useFirstSync(!filtered && result.data?.total === 0);
 
-  // Two different empties: nothing matches this view (offer Reset) vs. nothing synced yet (offer setup).
+  // Three different empties: nothing matches this view (offer Reset), the first sync is still
+  // running (say how far), nothing synced yet (offer setup).
   const empty: DataTableEmpty = filtered
     ? {
         title: "No tenants match this view",
         description: query.q ? `Nothing matches “${query.q}” with the filters applied.` : "No tenant matches the filters applied.",
         action: <Button variant="outline" size="sm" onClick={reset}>Clear search and filters</Button>,
       }
-    : {
-        title: "No customer tenants yet",
-        description: isAdmin
-          ? "Tenants appear after the partner connection is set up and the first sync has run."
-          : "Tenants appear after an admin connects the partner tenant and the first sync has run.",
-        action: isAdmin ? <Button asChild variant="outline" size="sm"><Link href="/setup">Open partner connection setup</Link></Button> : undefined,
-      };
+    : firstSync
+      ? {
+          title: "First sync running",
+          description: `Reading your GDAP customers from Microsoft${firstSync.total ? `: ${firstSync.done} of ${firstSync.total} tenants so far` : ""}. They appear here when it finishes.`,
+        }
+      : {
+          title: "No customer tenants yet",
+          description: isAdmin
+            ? "Tenants appear after the partner connection is set up and the first sync has run."
+            : "Tenants appear after an admin connects the partner tenant and the first sync has run.",
+          action: isAdmin ? <Button asChild variant="outline" size="sm"><Link href="/setup">Open partner connection setup</Link></Button> : undefined,
+        };
 
   return (
     <div className="flex flex-col gap-4">
@@ -106,7 +114,7 @@ export function TenantsTable({ role }: { role: Role }) {
       <DataTable
         table={table}
         caption="Customer tenants"
-        status={result}
+        status={status}
         empty={empty}
         rowHref={(t) => `/tenants/${t.id}`}
         shown={shownParams}

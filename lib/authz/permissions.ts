@@ -8,6 +8,8 @@ import { scopePredicate, type TenantScope } from "@/lib/tenants/scope";
  */
 export const PERMISSIONS = {
   "tenants.read": { label: "See customer tenants", roles: ["admin", "technician", "service_desk", "read_only"] },
+  // GDAP relationships, access assignments, consent, licence SKUs, diagnostics, admin portals.
+  "tenants.configuration": { label: "See tenant configuration", roles: ["admin", "technician", "read_only"] },
   "users.read": { label: "See users", roles: ["admin", "technician", "service_desk", "read_only"] },
   "users.reset_password": { label: "Reset passwords", roles: ["admin", "technician", "service_desk"] },
   "users.revoke_sessions": { label: "Sign users out everywhere", roles: ["admin", "technician", "service_desk"] },

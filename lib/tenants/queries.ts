@@ -8,13 +8,17 @@ import type { TenantListResponse, TenantRow } from "./types";
 // Every tenant query takes the caller's scope; a tenant outside it is reported exactly like a
 // missing one (404), never as forbidden.
 
-export { getTenantDetail } from "./detail";
+export { getTenantDetail, getTenantIdentity, getTenantView } from "./detail";
 export { updateTenant } from "./update";
 export { findTenantInScope, tenantNotFound } from "./find";
 
-/** GET /api/v1/tenants: one page of rows, the total and the facets, all within `scope`. */
-export async function listTenants(prisma: PrismaClient, scope: TenantScope, f: ListFilters, now = new Date()): Promise<TenantListResponse> {
-  const { rows, facets } = filterSnapshot(await unsafeTenantSnapshot(prisma), scope, f);
+/**
+ * GET /api/v1/tenants: one page of rows, the total and the facets, all within `scope`. The scope
+ * may still be loading: it is read alongside the snapshot's version, not before it.
+ */
+export async function listTenants(prisma: PrismaClient, scope: TenantScope | Promise<TenantScope>, f: ListFilters, now = new Date()): Promise<TenantListResponse> {
+  const [snapshot, resolved] = await Promise.all([unsafeTenantSnapshot(prisma), scope]);
+  const { rows, facets } = filterSnapshot(snapshot, resolved, f);
   const start = (f.page - 1) * f.pageSize;
   return {
     items: rows.slice(start, start + f.pageSize).map((e) => present(e, now)),

@@ -6,7 +6,6 @@ import { activeRun, createRun, type RunKind } from "./runs";
 import type { TenantScope } from "./scope";
 import type { StartedRun } from "./types";
 
-
 /** Queues a run for the worker, unless one of the same kind is already under way. */
 async function start(prisma: PrismaClient, kind: RunKind, actor: Actor, data: object, total = 0): Promise<StartedRun> {
   const running = await activeRun(prisma, kind);
@@ -19,6 +18,17 @@ async function start(prisma: PrismaClient, kind: RunKind, actor: Actor, data: ob
     throw e;
   }
   return { runId, alreadyRunning: false };
+}
+
+/**
+ * Right after the partner connection is made (the wizard's callback): the first customer sync, so
+ * the list fills without anyone pressing Sync. Idempotent: nothing is queued while a sync is under
+ * way or once one has succeeded (from then on the schedule keeps the list current), so reconnecting
+ * does not pile up syncs; after a first sync that failed, a reconnect tries again.
+ */
+export async function startFirstSync(prisma: PrismaClient, actor: Actor): Promise<StartedRun | null> {
+  const synced = await prisma.syncRun.findFirst({ where: { kind: "tenants.sync", status: "succeeded" }, select: { id: true } });
+  return synced ? null : start(prisma, "tenants.sync", actor, {});
 }
 
 /** POST /api/v1/tenants/sync */

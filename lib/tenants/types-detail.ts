@@ -3,7 +3,13 @@ import type { TenantDiagnostics } from "./types-diagnostics";
 
 /** The tenant overview: part of the tenants API contract (re-exported by ./types). */
 
-export interface TenantDetail extends TenantRow {
+/**
+ * Who the customer is: what every role sees (a service-desk agent needs it to find the tenant's
+ * users). GET /api/v1/tenants/{id} answers only this, with `configurationVisible: false`, to roles
+ * without the `tenants.configuration` permission.
+ */
+export interface TenantIdentity extends TenantRow {
+  configurationVisible: false;
   domains: { id: string; isDefault: boolean; isInitial: boolean; isVerified: boolean }[];
   organization: {
     displayName: string;
@@ -11,6 +17,12 @@ export interface TenantDetail extends TenantRow {
     createdDateTime: string | null;
     tenantType: string | null;
   } | null;
+  lastSyncError: { code: string; message: string; at: string } | null;
+}
+
+/** Everything the overview shows: the identity plus how the partner reaches the tenant. */
+export interface TenantDetail extends Omit<TenantIdentity, "configurationVisible"> {
+  configurationVisible: true;
   licenses: { enabled: number; consumed: number } | null;
   licenseSkus: { skuId: string; skuPartNumber: string; enabled: number; consumed: number }[];
   relationships: {
@@ -41,10 +53,12 @@ export interface TenantDetail extends TenantRow {
     grants: { resource: string; scopes: string[] }[];
     checkedAt: string | null;
   } | null;
-  lastSyncError: { code: string; message: string; at: string } | null;
   diagnostics: TenantDiagnostics | null;
   portals: { id: "m365" | "entra" | "exchange" | "intune"; label: string; href: string }[];
 }
+
+/** What GET /api/v1/tenants/{id} answers, depending on the caller's role. */
+export type TenantView = TenantDetail | TenantIdentity;
 
 /** PATCH /api/v1/tenants/{id} body (admin only). */
 export interface TenantPatch {

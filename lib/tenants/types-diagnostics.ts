@@ -15,9 +15,9 @@ export type DiagnosticStepId = (typeof DIAGNOSTIC_STEP_IDS)[number];
 export type StepStatus = "pass" | "warn" | "fail" | "skip";
 
 export interface FixAction {
-  action: string; // e.g. "consent.grant", "gdap.request", "sam.reconnect"
+  action: string; // e.g. "gdap.request", "sam.reconnect"
   label: string;
-  href: string; // e.g. /tenants/{id}/onboarding
+  href: string; // a Tenantry page, or an https Microsoft portal page (opens in a new tab)
 }
 
 export interface DiagnosticStep {

@@ -32,6 +32,7 @@ test.describe("SAM setup wizard", () => {
   });
 
   test("the partner admin registers the app, connects, and sees the verification", async ({ page }) => {
+    test.slow(); // the wizard, then the first customer sync it queues
     const world = await (await fetch(`${SIMULATOR_URL}/_sim/world`)).json();
     await signInAs(page, "alex@contosomsp.com");
     await page.getByRole("link", { name: "Start setup" }).click();
@@ -66,6 +67,13 @@ test.describe("SAM setup wizard", () => {
     const status = await (await page.request.get("/api/v1/sam/status")).json();
     expect(status).toMatchObject({ status: "connected", connectedByUpn: "alex@contosomsp.com", lastError: null });
     expect(status.secretExpiresAt).toMatch(/^\d{4}-/);
+
+    // Connecting queued the first customer sync: the list fills without anyone pressing Sync now.
+    await page.goto("/tenants");
+    const firstRow = page.getByTestId("data-table-row").first();
+    await expect(firstRow.or(page.getByTestId("table-empty").filter({ hasText: "First sync running" }))).toBeVisible();
+    await expect(firstRow).toBeVisible({ timeout: 60_000 });
+    await expectNoSeriousA11yViolations(page);
   });
 
   test("an expired refresh token shows the re-consent banner, and one reconnect fixes it", async ({ page }) => {

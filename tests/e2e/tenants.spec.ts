@@ -51,6 +51,8 @@ test.describe("customer list to diagnostics", () => {
     const consent = panel.getByTestId("diagnostic-step-consent.present");
     await expect(consent).toHaveAttribute("data-status", "fail", { timeout: 20_000 });
     await expect(consent.getByTestId("fix-it")).toContainText(/consent/i);
+    // Consent has no page to fix it yet: the fix-it is text only, never a link that would 404.
+    await expect(consent.getByTestId("fix-it").getByRole("link")).toHaveCount(0);
     await expect(panel.getByTestId("diagnostics-summary")).toContainText("Failing");
     await expect(panel.getByTestId("diagnostic-step-gdap.active")).toHaveAttribute("data-status", "pass");
     await expectNoSeriousA11yViolations(page);
@@ -65,6 +67,18 @@ test.describe("customer list to diagnostics", () => {
     await expect(failed).toBeVisible({ timeout: 20_000 });
     await expect(failed).toHaveAttribute("data-testid", /diagnostic-step-token\./);
     await expect(failed.getByTestId("fix-it")).toContainText(/conditional access/i);
+  });
+
+  test("an expired GDAP relationship's fix-it opens the customer's admin relationships in Partner Center", async ({ page }) => {
+    const tenant = await seededTenant("expired");
+    await page.goto(`/tenants/${tenant.tenantId}`);
+    const panel = page.getByRole("region", { name: "Access diagnostics" });
+    await panel.getByRole("button", { name: /Run diagnostics|Run again/ }).click();
+    const gdap = panel.getByTestId("diagnostic-step-gdap.active");
+    await expect(gdap).toHaveAttribute("data-status", "fail", { timeout: 20_000 });
+    const link = gdap.getByTestId("fix-it").getByRole("link", { name: /Open GDAP in Partner Center/ });
+    await expect(link).toHaveAttribute("href", `https://partner.microsoft.com/dashboard/v2/customers/${tenant.tenantId}/adminrelationships`);
+    await expect(link).toHaveAttribute("target", "_blank");
   });
 });
 
@@ -117,5 +131,21 @@ test.describe("roles", () => {
     await expect(page.getByRole("button", { name: "Edit alias and tags" })).toHaveCount(0);
     await page.goto("/tenants");
     await expect(page.getByRole("button", { name: "Sync now" })).toHaveCount(0);
+  });
+
+  test("the service desk finds a tenant and sees who it is, but no GDAP, consent or diagnostics", async ({ page }) => {
+    const tenant = await seededTenant("expired");
+    await signInAs(page, "pradeep@contosomsp.com", { from: "/tenants" });
+    await page.getByRole("searchbox", { name: "Search tenants" }).fill(tenant.displayName);
+    await page.getByRole("link", { name: tenant.displayName, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: tenant.displayName })).toBeVisible();
+    await expect(page.getByTestId("tenant-id")).toHaveText(tenant.tenantId);
+    await expect(page.getByRole("region", { name: "Identity" })).toBeVisible();
+    for (const name of ["Access diagnostics", "GDAP relationships", "Access assignments", "Licences", "Admin portals"]) {
+      await expect(page.getByRole("region", { name })).toHaveCount(0);
+    }
+    await expect(page.getByTestId("configuration-withheld")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    expect((await page.request.get(`/api/v1/tenants/${tenant.tenantId}/diagnostics`)).status()).toBe(403);
   });
 });

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { ArrowRight, CircleCheck, CircleMinus, CircleX, TriangleAlert, type LucideIcon } from "lucide-react";
+import { ArrowRight, CircleCheck, CircleMinus, CircleX, ExternalLink, TriangleAlert, type LucideIcon } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
-import type { DiagnosticStep, StepStatus } from "@/lib/tenants/types";
+import type { DiagnosticStep, FixAction, StepStatus } from "@/lib/tenants/types";
 import { cn } from "@/lib/utils";
 
 // `text` is separate from the icon colour: amber text on white misses WCAG contrast, amber icons are fine.
@@ -12,6 +12,27 @@ const STEP: Record<StepStatus, { label: string; icon: LucideIcon; className: str
   fail: { label: "Failed", icon: CircleX, className: "text-destructive", text: "text-destructive" },
   skip: { label: "Skipped", icon: CircleMinus, className: "text-muted-foreground", text: "text-muted-foreground" },
 };
+
+/** A Tenantry page opens in place; a Microsoft portal page opens in a new tab. */
+function FixLink({ fix }: { fix: FixAction }) {
+  const external = fix.href.startsWith("https://");
+  return (
+    <Button asChild size="sm" variant="outline" className="mt-2">
+      {external ? (
+        <a href={fix.href} target="_blank" rel="noopener noreferrer">
+          {fix.label}
+          <ExternalLink aria-hidden="true" />
+          <span className="sr-only">(opens in a new tab)</span>
+        </a>
+      ) : (
+        <Link href={fix.href}>
+          {fix.label}
+          <ArrowRight aria-hidden="true" />
+        </Link>
+      )}
+    </Button>
+  );
+}
 
 /**
  * The check chain as a vertical list: one status per step, the detail, and for a warning or
@@ -41,14 +62,7 @@ export function DiagnosticSteps({ steps }: { steps: DiagnosticStep[] }) {
                     {step.fixIt}
                   </p>
                   {step.code && <p className="mt-1 font-mono text-xs text-muted-foreground">{step.code}</p>}
-                  {step.fixAction && (
-                    <Button asChild size="sm" variant="outline" className="mt-2">
-                      <Link href={step.fixAction.href}>
-                        {step.fixAction.label}
-                        <ArrowRight aria-hidden="true" />
-                      </Link>
-                    </Button>
-                  )}
+                  {step.fixAction && <FixLink fix={step.fixAction} />}
                 </div>
               )}
             </div>

@@ -5,7 +5,7 @@ import { Activity, Loader2 } from "lucide-react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
-import type { TenantDetail, TenantDiagnostics } from "@/lib/tenants/types";
+import type { TenantDetail, TenantDiagnostics, TenantView } from "@/lib/tenants/types";
 import { runDiagnostics, tenantKeys } from "../api";
 import { formatAgo, formatDateTime } from "../format";
 import { ACCESS_OPTIONS } from "../options";
@@ -20,8 +20,8 @@ export function DiagnosticsPanel({ tenant, canRun }: { tenant: TenantDetail; can
     mutationFn: () => runDiagnostics(tenant.id),
     onSuccess: (result: TenantDiagnostics) => {
       // Show the result at once, then let the list and the detail refetch the stored state.
-      queryClient.setQueryData<TenantDetail>(tenantKeys.detail(tenant.id), (old) =>
-        old && { ...old, diagnostics: result, access: { status: result.status, failingStep: result.steps.find((s) => s.status === "fail")?.id ?? null, checkedAt: result.checkedAt } },
+      queryClient.setQueryData<TenantView>(tenantKeys.detail(tenant.id), (old) =>
+        !old?.configurationVisible ? old : { ...old, diagnostics: result, access: { status: result.status, failingStep: result.steps.find((s) => s.status === "fail")?.id ?? null, checkedAt: result.checkedAt } },
       );
       void queryClient.invalidateQueries({ queryKey: tenantKeys.lists() });
     },

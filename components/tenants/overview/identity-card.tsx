@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { TenantDetail } from "@/lib/tenants/types";
+import type { TenantView } from "@/lib/tenants/types";
 import { formatDate, formatDateTime } from "../format";
 import { CopyButton } from "./copy-button";
 import { Section, SectionEmpty } from "./section";
@@ -14,7 +14,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 /** Who this customer is in Microsoft's terms: tenant id, domains, organization. */
-export function IdentityCard({ tenant }: { tenant: TenantDetail }) {
+export function IdentityCard({ tenant }: { tenant: TenantView }) {
   const org = tenant.organization;
   return (
     <Section id="tenant-identity" title="Identity">

@@ -67,18 +67,28 @@ export function TenantOverview({ tenantId, canEdit, canDiagnose }: { tenantId: s
           <AlertDescription>{tenant.lastSyncError.message}</AlertDescription>
         </Alert>
       )}
-      <div className="grid items-start gap-6 lg:grid-cols-3">
-        <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
-          <DiagnosticsPanel tenant={tenant} canRun={canDiagnose} />
-          <RelationshipsCard tenant={tenant} />
-          <AssignmentsCard tenant={tenant} />
+      {tenant.configurationVisible ? (
+        <div className="grid items-start gap-6 lg:grid-cols-3">
+          <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
+            <DiagnosticsPanel tenant={tenant} canRun={canDiagnose} />
+            <RelationshipsCard tenant={tenant} />
+            <AssignmentsCard tenant={tenant} />
+          </div>
+          <div className="flex min-w-0 flex-col gap-6">
+            <IdentityCard tenant={tenant} />
+            <LicencesCard tenant={tenant} />
+            <PortalsCard tenant={tenant} />
+          </div>
         </div>
-        <div className="flex min-w-0 flex-col gap-6">
+      ) : (
+        // The service desk: who the customer is, not how the partner reaches it (the API withholds that too).
+        <div className="flex max-w-2xl flex-col gap-3">
           <IdentityCard tenant={tenant} />
-          <LicencesCard tenant={tenant} />
-          <PortalsCard tenant={tenant} />
+          <p className="text-sm text-muted-foreground" data-testid="configuration-withheld">
+            GDAP relationships, access assignments, consent, licences and diagnostics are tenant configuration, which your role does not show.
+          </p>
         </div>
-      </div>
+      )}
       {canEdit && <EditTenantDialog tenant={editing ? tenant : null} onOpenChange={setEditing} />}
     </div>
   );

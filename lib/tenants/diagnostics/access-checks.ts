@@ -6,7 +6,7 @@ import type { TokenBroker } from "../../microsoft/token-broker";
 import { translationForCode } from "../../microsoft/translate";
 import { missingGrants, type ConsentFacts } from "../status";
 import type { DiagnosticStep, DiagnosticStepId } from "../types";
-import { failedCall, FIX, pass, problem } from "./steps";
+import { failedCall, pass, problem } from "./steps";
 
 /** consent.present: Partner Center's application consent for the SAM app, with Graph and Exchange.Manage grants. */
 export function consentPresent(tenantId: string, consent: ConsentFacts | null): DiagnosticStep {
@@ -20,7 +20,7 @@ export function consentPresent(tenantId: string, consent: ConsentFacts | null): 
     const t = translationForCode(consent.errorCode);
     return problem(id, "warn", `Partner Center could not be read: ${t.cause}`, { code: consent.errorCode, fixIt: t.fixIt });
   }
-  const fix = { code: "CONSENT_MISSING", fixIt: translationForCode("CONSENT_MISSING").fixIt, fixAction: FIX.grantConsent(tenantId) };
+  const fix = { code: "CONSENT_MISSING", fixIt: translationForCode("CONSENT_MISSING").fixIt };
   if (!consent.samAppConsented) return problem(id, "fail", "The Tenantry app has no application consent in this tenant.", fix);
   const missing = missingGrants(consent);
   if (missing.length) return problem(id, "fail", `The app's consent lacks ${missing.join(" and ")}.`, fix);

@@ -24,19 +24,25 @@ export function problem(
   return { id, title: STEP_TITLES[id], status, detail, ...o };
 }
 
-/** Where each kind of fix is done in Tenantry (UI routes; the onboarding wizard owns GDAP and consent). */
+/**
+ * Where each kind of fix is done, and only where that place exists: a Tenantry page, or the Microsoft
+ * portal page that is the real fix. A fix with no such place (application consent has no portal
+ * page; Tenantry's onboarding wizard will own it) carries its fix-it text and no link.
+ * tests/unit/diagnostics-fix-links.test.ts checks every href resolves.
+ */
 export const FIX = {
-  grantConsent: (tenantId: string): FixAction => ({ action: "consent.grant", label: "Grant consent", href: `/tenants/${tenantId}/onboarding` }),
-  gdap: (tenantId: string): FixAction => ({ action: "gdap.request", label: "Set up GDAP", href: `/tenants/${tenantId}/onboarding?step=gdap` }),
+  gdap: (tenantId: string): FixAction => ({
+    action: "gdap.request",
+    label: "Open GDAP in Partner Center",
+    href: `https://partner.microsoft.com/dashboard/v2/customers/${encodeURIComponent(tenantId)}/adminrelationships`,
+  }),
   reconnect: (): FixAction => ({ action: "sam.reconnect", label: "Reconnect the partner account", href: "/settings/partner-connection" }),
-  sync: (): FixAction => ({ action: "tenants.sync", label: "Sync customers", href: "/tenants" }),
-};
+} satisfies Record<string, (tenantId: string) => FixAction>;
 
-const CONSENT_CODES = new Set(["CONSENT_MISSING", "APP_NOT_AUTHORIZED_IN_TENANT", "APP_NOT_FOUND_IN_TENANT", "RESOURCE_NOT_IN_TENANT"]);
 const RECONNECT_CODES = new Set(["REFRESH_TOKEN_EXPIRED", "REFRESH_TOKEN_REVOKED", "REFRESH_TOKEN_INVALID", "MFA_REQUIRED", "SIGN_IN_FREQUENCY", "NOT_CONNECTED", "INVALID_CLIENT_SECRET", "CLIENT_SECRET_EXPIRED", "CLIENT_SECRET_MISSING", "USER_DISABLED"]);
 
 /** A Microsoft failure as a failed step: our code, Microsoft's cause, the error table's fix-it and where to act. */
 export function failedCall(id: DiagnosticStepId, tenantId: string, e: AppError): DiagnosticStep {
-  const fixAction = CONSENT_CODES.has(e.code) ? FIX.grantConsent(tenantId) : RECONNECT_CODES.has(e.code) ? FIX.reconnect() : e.code === "GDAP_ACCESS_MISSING" ? FIX.gdap(tenantId) : undefined;
+  const fixAction = RECONNECT_CODES.has(e.code) ? FIX.reconnect() : e.code === "GDAP_ACCESS_MISSING" ? FIX.gdap(tenantId) : undefined;
   return problem(id, "fail", e.message, { code: e.code, ...(e.fixIt ? { fixIt: e.fixIt } : {}), ...(fixAction ? { fixAction } : {}) });
 }

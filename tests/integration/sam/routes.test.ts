@@ -7,6 +7,8 @@ import { POST as verify } from "@/app/api/sam/verify/route";
 import { GET as status } from "@/app/api/v1/sam/status/route";
 import { SYSTEM_ACTOR } from "@/lib/audit/events";
 import { createApiKey } from "@/lib/auth/api-keys";
+import { stopJobSender } from "@/lib/jobs/send";
+import { BOSS_SCHEMA } from "@/lib/jobs/worker";
 import type { Simulator } from "../../../simulator/server";
 import { apiRequest, routeCtx, sessionCookie, useTestAppEnv } from "../../helpers/auth";
 import { createTestDatabase, type TestDatabase } from "../../helpers/db";
@@ -32,6 +34,7 @@ beforeAll(async () => {
   readOnlyKey = (await createApiKey(db.prisma, { name: "monitor", role: "read_only" }, SYSTEM_ACTOR)).key;
 });
 afterAll(async () => {
+  await stopJobSender();
   await db?.drop();
   await sim?.close();
 });
@@ -50,6 +53,21 @@ describe("GET /api/v1/sam/status", () => {
     expect((await status(apiRequest("/api/v1/sam/status"), routeCtx())).status).toBe(401);
   });
 });
+
+/** Sync runs (oldest first) and the pg-boss jobs queued for them. */
+async function syncs() {
+  const runs = await db.prisma.syncRun.findMany({ where: { kind: "tenants.sync" }, orderBy: { startedAt: "asc" }, select: { status: true, requestedBy: true } });
+  const [{ n }] = await db.prisma.$queryRawUnsafe<[{ n: bigint }]>(`SELECT count(*) AS n FROM "${BOSS_SCHEMA}".job WHERE name = 'tenants.sync'`);
+  return { runs, jobs: Number(n) };
+}
+
+/** Connect → Microsoft's pages → callback again, as an admin reconnecting does. */
+async function reconnect() {
+  const start = await connect(page("/api/sam/connect", admin));
+  const back = new URL((await signIn(start.headers.get("location")!, "alex@contosomsp.com")).location!);
+  const res = await callback(page(`/api/sam/callback${back.search}`, `${admin}; ${start.headers.get("set-cookie")!.split(";")[0]!}`));
+  expect(res.headers.get("location")).toBe("http://127.0.0.1:3999/setup?step=verify");
+}
 
 describe("the wizard over HTTP", () => {
   it("is refused to a technician", async () => {
@@ -79,6 +97,8 @@ describe("the wizard over HTTP", () => {
     const done = await callback(page(`/api/sam/callback${back.search}`, `${admin}; ${consentCookie}`));
     expect(done.headers.get("location")).toBe("http://127.0.0.1:3999/setup?step=verify");
     expect(done.headers.get("set-cookie")).toMatch(/tenantry_sam_consent=;/);
+    // The first customer sync is queued by the connection itself, for the worker.
+    expect(await syncs()).toEqual({ runs: [{ status: "queued", requestedBy: "alex@contosomsp.com" }], jobs: 1 });
 
     const checks = await verify(apiRequest("/api/sam/verify", { cookie: admin, method: "POST" }), routeCtx());
     const text = await checks.text();
@@ -95,6 +115,17 @@ describe("the wizard over HTTP", () => {
       expect(b).not.toMatch(/eyJ[\w-]+\.eyJ/);
       expect(b).not.toMatch(/1\.A[\w-]{40,}/);
     }
+  });
+
+  it("reconnecting queues no second sync while the first is queued, nor once one has succeeded; a failed first sync is retried", async () => {
+    await reconnect();
+    expect((await syncs()).runs).toHaveLength(1);
+    await db.prisma.syncRun.updateMany({ where: { kind: "tenants.sync" }, data: { status: "failed", finishedAt: new Date() } });
+    await reconnect();
+    expect(await syncs()).toMatchObject({ runs: [{ status: "failed" }, { status: "queued" }], jobs: 2 });
+    await db.prisma.syncRun.updateMany({ where: { kind: "tenants.sync", status: "queued" }, data: { status: "succeeded", finishedAt: new Date() } });
+    await reconnect();
+    expect(await syncs()).toMatchObject({ runs: [{ status: "failed" }, { status: "succeeded" }], jobs: 2 });
   });
 
   it("a callback error comes back to the wizard as a code only", async () => {

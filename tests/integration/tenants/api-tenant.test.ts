@@ -3,7 +3,7 @@ import { GET as runProgress } from "@/app/api/v1/diagnostics-runs/[runId]/route"
 import { GET as syncProgress } from "@/app/api/v1/sync-runs/[runId]/route";
 import { GET as detailRoute, PATCH as patchRoute } from "@/app/api/v1/tenants/[tenantId]/route";
 import { GET as lastDiagnostics, POST as runDiagnostics } from "@/app/api/v1/tenants/[tenantId]/diagnostics/route";
-import { POST as bulkRoute } from "@/app/api/v1/tenants/diagnostics/route";
+import { GET as lastBulk, POST as bulkRoute } from "@/app/api/v1/tenants/diagnostics/route";
 import { GET as lastSync, POST as syncRoute } from "@/app/api/v1/tenants/sync/route";
 import { GET as listRoute } from "@/app/api/v1/tenants/route";
 import { GET as csvRoute } from "@/app/api/v1/tenants.csv/route";
@@ -17,17 +17,19 @@ let h: TenantsHarness;
 let admin: string;
 let tech: string;
 let reader: string;
+let desk: string;
 beforeAll(async () => {
   h = await startTenantsHarness();
   useTestAppEnv(h.db.url);
   await syncTenants(h.deps);
   // Scope lives on the AppUser row (lib/authz/scope.ts): a session without one sees no tenant.
-  for (const [id, upn, role] of [["u-patti", "patti@contosomsp.com", "admin"], ["u-megan", "megan@contosomsp.com", "technician"], ["u-isaiah", "isaiah@contosomsp.com", "read_only"]] as const) {
+  for (const [id, upn, role] of [["u-patti", "patti@contosomsp.com", "admin"], ["u-megan", "megan@contosomsp.com", "technician"], ["u-isaiah", "isaiah@contosomsp.com", "read_only"], ["u-pradeep", "pradeep@contosomsp.com", "service_desk"]] as const) {
     await h.db.prisma.appUser.create({ data: { id, oid: `oid-${id}`, tenantId: "partner", upn, displayName: upn, role } });
   }
   admin = await sessionCookie({ userId: "u-patti", name: "Patti Fernandez", upn: "patti@contosomsp.com", role: "admin" });
   tech = await sessionCookie({ userId: "u-megan", name: "Megan Bowen", upn: "megan@contosomsp.com", role: "technician" });
   reader = await sessionCookie({ userId: "u-isaiah", name: "Isaiah Langer", upn: "isaiah@contosomsp.com", role: "read_only" });
+  desk = await sessionCookie({ userId: "u-pradeep", name: "Pradeep Gupta", upn: "pradeep@contosomsp.com", role: "service_desk" });
 }, 60_000);
 afterAll(async () => {
   await stopJobSender();
@@ -45,7 +47,7 @@ describe("GET /api/v1/tenants/{id}", () => {
     const t = h.tenant("ga-auto-extend-blocked");
     const { status, body } = await call(detailRoute, `/api/v1/tenants/${t.tenantId}`, reader, { params: { tenantId: t.tenantId } });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ id: t.tenantId, initialDomain: t.initialDomain, inGdap: true, inPartnerCenter: true, hasDapContract: false, diagnostics: null, lastSyncError: null });
+    expect(body).toMatchObject({ id: t.tenantId, initialDomain: t.initialDomain, configurationVisible: true, inGdap: true, inPartnerCenter: true, hasDapContract: false, diagnostics: null, lastSyncError: null });
     expect(body.domains).toContainEqual(expect.objectContaining({ id: t.initialDomain, isInitial: true }));
     expect(body.organization).toMatchObject({ displayName: t.displayName });
     expect(body.licenseSkus.length).toBeGreaterThan(0);
@@ -73,6 +75,42 @@ describe("GET /api/v1/tenants/{id}", () => {
       const r = await call(route, `/api/v1/tenants/${UNKNOWN}`, admin, { method, body: method === "PATCH" ? { alias: "x" } : undefined, params: { tenantId: UNKNOWN } });
       expect(r.status).toBe(404);
     }
+  });
+});
+
+describe("tenant configuration is not for the service desk", () => {
+  const CONFIGURATION = ["relationships", "consentDetail", "diagnostics", "licenseSkus", "portals", "inGdap", "inPartnerCenter", "hasDapContract"];
+
+  it("GET /api/v1/tenants/{id} answers the service desk with the identity only", async () => {
+    const t = h.tenant("ga-auto-extend-blocked");
+    const { status, body } = await call(detailRoute, `/api/v1/tenants/${t.tenantId}`, desk, { params: { tenantId: t.tenantId } });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ id: t.tenantId, displayName: t.displayName, configurationVisible: false, organization: { displayName: t.displayName } });
+    expect(body.domains).toContainEqual(expect.objectContaining({ id: t.initialDomain, isInitial: true }));
+    for (const key of CONFIGURATION) expect(body).not.toHaveProperty(key);
+    const full = await call(detailRoute, `/api/v1/tenants/${t.tenantId}`, tech, { params: { tenantId: t.tenantId } });
+    for (const key of CONFIGURATION) expect(full.body).toHaveProperty(key);
+  });
+
+  it("the diagnostics reads refuse the service desk with 403, and still answer the read-only role", async () => {
+    const t = h.tenant("expired").tenantId;
+    const run = await call(bulkRoute, "/api/v1/tenants/diagnostics", tech, { method: "POST", body: {} });
+    expect(run.status).toBe(202);
+    const reads = [
+      [lastDiagnostics, `/api/v1/tenants/${t}/diagnostics`, { tenantId: t }],
+      [lastBulk, "/api/v1/tenants/diagnostics", {}],
+      [runProgress, `/api/v1/diagnostics-runs/${run.body.runId}`, { runId: run.body.runId }],
+    ] as const;
+    for (const [route, path, params] of reads) {
+      expect(await call(route, path, desk, { params })).toMatchObject({ status: 403, body: { error: { code: "FORBIDDEN" } } });
+      expect((await call(route, path, reader, { params })).status).toBe(200);
+    }
+  });
+
+  it("the service desk still finds tenants in the list", async () => {
+    const { status, body } = await call(listRoute, "/api/v1/tenants?pageSize=5", desk);
+    expect(status).toBe(200);
+    expect(body.total).toBeGreaterThan(0);
   });
 });
 

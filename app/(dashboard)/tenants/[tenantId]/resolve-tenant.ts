@@ -3,7 +3,7 @@ import { cache } from "react";
 import { requireActor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
-import { getTenantDetail } from "@/lib/tenants/queries";
+import { getTenantView } from "@/lib/tenants/queries";
 import { tenantScopeFor } from "@/lib/tenants/access";
 
 /**
@@ -14,7 +14,7 @@ import { tenantScopeFor } from "@/lib/tenants/access";
 export const resolveTenant = cache(async (tenantId: string) => {
   const actor = await requireActor();
   try {
-    return { actor, tenant: await getTenantDetail(prisma, (await tenantScopeFor(actor)), tenantId) };
+    return { actor, tenant: await getTenantView(prisma, (await tenantScopeFor(actor)), tenantId, actor.role) };
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") return null;
     throw error;

@@ -4,6 +4,7 @@ import { adminOrRedirect, asAppError, backToWizard } from "@/lib/sam/browser-rou
 import { completeConsent } from "@/lib/sam/consent";
 import { CONSENT_COOKIE, consentCookieOptions } from "@/lib/sam/consent-cookie";
 import { samDeps } from "@/lib/sam/deps";
+import { startFirstSync } from "@/lib/tenants/start";
 
 export const dynamic = "force-dynamic";
 
@@ -11,14 +12,16 @@ export const dynamic = "force-dynamic";
 export async function GET(req: NextRequest) {
   const actor = await adminOrRedirect(req);
   if (actor instanceof NextResponse) return actor;
-  let res: NextResponse;
-  try {
-    await completeConsent(samDeps(), actor, req.nextUrl.searchParams, req.cookies.get(CONSENT_COOKIE)?.value);
-    res = backToWizard("verify");
-  } catch (e) {
-    res = backToWizard("connect", asAppError(e, "callback"));
-  }
   // One attempt, one cookie: success or failure, the verifier is spent.
-  res.cookies.set(CONSENT_COOKIE, "", consentCookieOptions(env().NEXTAUTH_URL, 0));
-  return res;
+  const spent = (res: NextResponse) => (res.cookies.set(CONSENT_COOKIE, "", consentCookieOptions(env().NEXTAUTH_URL, 0)), res);
+  const deps = samDeps();
+  try {
+    await completeConsent(deps, actor, req.nextUrl.searchParams, req.cookies.get(CONSENT_COOKIE)?.value);
+  } catch (e) {
+    return spent(backToWizard("connect", asAppError(e, "callback")));
+  }
+  // Connected: queue the first customer sync. The connection stands even if the job cannot be
+  // queued (the list's Sync now still works), so that failure is logged, not shown.
+  await startFirstSync(deps.prisma, actor).catch((e: unknown) => console.error(`[sam] first sync not queued: ${e instanceof Error ? e.name : typeof e}`));
+  return spent(backToWizard("verify"));
 }
