@@ -10,7 +10,7 @@ export interface Translation {
 }
 
 const RECONNECT = "Reconnect the partner account: Settings → Partner connection → Reconnect, and sign in as the partner admin with MFA.";
-const CONSENT = "Grant the app consent in this tenant: open the tenant's onboarding wizard and run \"Grant consent\" (Partner Center application consent for Graph and Exchange).";
+const CONSENT = "Grant consent for the Tenantry app in this tenant: a partner admin agent adds the Partner Center application consent (Graph and Exchange.Manage grants) for this customer, or the customer's Global Administrator grants admin consent. Then run the diagnostics again.";
 
 /**
  * Microsoft error codes → our codes, cause and fix-it. Keys: AADSTS numbers (from msal's
