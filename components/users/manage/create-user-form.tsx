@@ -8,13 +8,13 @@ import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { Skeleton } from "@/components/ui/skeleton";
 import type { TenantDomain } from "@/lib/microsoft/graph/tenant-info";
 import { useDomains } from "./api";
 import { createUserForm, type CreateUserFields, type CreateUserInput } from "./create-user-schema";
 import { GroupSearch } from "./group-search";
 import { LicenceSelect } from "./licence-select";
 import { TextField } from "./text-field";
+import { Loading } from "./loading";
 
 interface Props {
   tenantId: string;
@@ -27,7 +27,7 @@ interface Props {
 /** The new user's fields; the domain picker offers only the tenant's verified domains. */
 export function CreateUserForm(props: Props) {
   const domains = useDomains(props.tenantId);
-  if (domains.isPending) return <Skeleton className="h-64 w-full" aria-label="Loading the tenant's domains" />;
+  if (domains.isPending) return <Loading className="h-64 w-full" label="Loading the tenant's domains" />;
   if (domains.isError) {
     return (
       <div role="alert" className="flex flex-col items-start gap-2 text-sm text-destructive">

@@ -6,9 +6,9 @@ import { useId, useState } from "react";
 import { useSettledValue } from "@/components/data-table/use-settled-value";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Skeleton } from "@/components/ui/skeleton";
 import type { GroupRow } from "@/lib/microsoft/graph/group-reads";
 import { useGroups } from "./api";
+import { Loading } from "./loading";
 
 interface Props {
   tenantId: string;
@@ -44,7 +44,7 @@ export function GroupSearch({ tenantId, multiple, selected, onChange, member, la
         </p>
       )}
       {groups.isPending ? (
-        <Skeleton className="h-24 w-full" aria-label="Loading groups" />
+        <Loading className="h-24 w-full" label="Loading groups" />
       ) : groups.isError ? (
         <p role="alert" className="flex items-center gap-2 text-sm text-destructive">
           Could not search the groups: {groups.error.message}

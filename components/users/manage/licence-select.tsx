@@ -2,8 +2,8 @@
 
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
-import { Skeleton } from "@/components/ui/skeleton";
 import { seatLabel, useLicences } from "./api";
+import { Loading } from "./loading";
 
 interface Props {
   id: string;
@@ -21,7 +21,7 @@ interface Props {
 /** The tenant's subscriptions with live seats ("3 of 25 free"); one with no free seat is disabled and says why. */
 export function LicenceSelect({ id, tenantId, value, onChange, held, none, ...aria }: Props) {
   const licences = useLicences(tenantId);
-  if (licences.isPending) return <Skeleton className="h-9 w-full" aria-label="Loading licences" />;
+  if (licences.isPending) return <Loading className="h-9 w-full" label="Loading licences" />;
   if (licences.isError) {
     return (
       <p role="alert" className="flex items-center gap-2 text-sm text-destructive">
