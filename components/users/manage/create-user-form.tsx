@@ -13,8 +13,8 @@ import { useDomains } from "./api";
 import { createUserForm, type CreateUserFields, type CreateUserInput } from "./create-user-schema";
 import { GroupSearch } from "./group-search";
 import { LicenceSelect } from "./licence-select";
-import { TextField } from "./text-field";
 import { Loading } from "./loading";
+import { TextField } from "./text-field";
 
 interface Props {
   tenantId: string;
