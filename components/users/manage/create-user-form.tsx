@@ -5,12 +5,12 @@ import { Controller, useForm } from "react-hook-form";
 
 import { describedBy, FormField } from "@/components/settings/form-field";
 import { Button } from "@/components/ui/button";
-import { DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { TenantDomain } from "@/lib/microsoft/graph/tenant-info";
 import { useDomains } from "./api";
 import { createUserForm, type CreateUserFields, type CreateUserInput } from "./create-user-schema";
+import { ReviewFooter } from "./form-action";
 import { GroupSearch } from "./group-search";
 import { LicenceSelect } from "./licence-select";
 import { Loading } from "./loading";
@@ -79,12 +79,7 @@ function Fields({ tenantId, draft, onCancel, onReview, verified }: Props & { ver
         render={({ field }) => <GroupSearch tenantId={tenantId} multiple label="Groups (optional)" selected={field.value} onChange={field.onChange} />}
       />
       {errors.groupIds?.message && <p className="text-xs text-destructive">{errors.groupIds.message}</p>}
-      <DialogFooter>
-        <Button type="button" variant="outline" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit">Review</Button>
-      </DialogFooter>
+      <ReviewFooter onCancel={onCancel} />
     </form>
   );
 }

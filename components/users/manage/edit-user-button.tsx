@@ -3,13 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 
-import { Button } from "@/components/ui/button";
-import { DialogFooter } from "@/components/ui/dialog";
 import type { Role } from "@/lib/auth/roles";
 import type { UserDetail } from "@/lib/microsoft/graph/user-reads";
 import { useLiveUser } from "./api";
 import { editDefaults, editUserForm, type EditUserFields, type EditUserInput } from "./edit-user-schema";
-import { FormAction } from "./form-action";
+import { FormAction, ReviewFooter } from "./form-action";
 import { TextField } from "./text-field";
 
 const FIELDS: [keyof EditUserFields, string, string?][] = [
@@ -45,12 +43,7 @@ function EditUserForm({ user, draft, onCancel, onReview }: { user: UserDetail; d
       {FIELDS.map(([name, label, hint]) => (
         <TextField key={name} id={`edit-user-${name}`} label={label} hint={hint} error={errors[name]?.message} field={form.register(name)} />
       ))}
-      <DialogFooter>
-        <Button type="button" variant="outline" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit">Review</Button>
-      </DialogFooter>
+      <ReviewFooter onCancel={onCancel} />
     </form>
   );
 }

@@ -3,8 +3,8 @@
 import { useState } from "react";
 
 import { ActionDialog } from "@/components/actions/action-dialog";
-import type { ButtonProps } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Button, type ButtonProps } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { ACTIONS, type ActionId } from "@/lib/actions/registry";
 import type { Role } from "@/lib/auth/roles";
 import { GatedButton } from "./gated-button";
@@ -64,5 +64,17 @@ export function FormAction<F, I extends Record<string, unknown>>({ actionId, ten
         />
       )}
     </>
+  );
+}
+
+/** The form step's buttons: Review submits the form and goes on to the action's preview. */
+export function ReviewFooter({ onCancel }: { onCancel(): void }) {
+  return (
+    <DialogFooter>
+      <Button type="button" variant="outline" onClick={onCancel}>
+        Cancel
+      </Button>
+      <Button type="submit">Review</Button>
+    </DialogFooter>
   );
 }
