@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useState } from "react";
 
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
@@ -29,6 +29,7 @@ export interface ActionButtonProps extends Omit<ButtonProps, "onClick"> {
 export function ActionButton({ actionId, tenantId, input, role, targetLabel, onDone, ...buttonProps }: ActionButtonProps) {
   const def = ACTIONS[actionId];
   const [open, setOpen] = useState(false);
+  const reasonId = useId();
   // The page rendered this tenant, so it is in scope; only the role is left to check here.
   const decision = can({ role }, def.permission, null, { kind: "all" });
   const button = (
@@ -36,7 +37,7 @@ export function ActionButton({ actionId, tenantId, input, role, targetLabel, onD
       variant={def.ui.destructive ? "destructive" : "outline"}
       size="sm"
       disabled={!decision.ok}
-      aria-disabled={!decision.ok}
+      aria-describedby={decision.ok ? undefined : reasonId}
       onClick={() => setOpen(true)}
       {...buttonProps}
     >
@@ -47,7 +48,11 @@ export function ActionButton({ actionId, tenantId, input, role, targetLabel, onD
     return (
       <Tooltip>
         <TooltipTrigger asChild>
-          <span tabIndex={0}>{button}</span>
+          {/* A disabled button takes no focus or hover: the wrapper does, so the reason is reachable. */}
+          <span tabIndex={0} data-testid={`action-${actionId}-disabled`}>
+            {button}
+            <span id={reasonId} className="sr-only">{decision.message}</span>
+          </span>
         </TooltipTrigger>
         <TooltipContent>{decision.message}</TooltipContent>
       </Tooltip>

@@ -1,19 +1,17 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { toast } from "sonner";
 
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { describedBy, FormField } from "@/components/settings/form-field";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import type { AnyActionDefinition } from "@/lib/actions/types";
-import { ApiError } from "@/lib/api/client";
-import { previewAction, runAction, type ActionSucceeded } from "./api";
+import type { ActionSucceeded } from "./api";
 import { PreviewChanges } from "./preview-changes";
 import { SecretOnce } from "./secret-once";
+import { useActionRun } from "./use-action-run";
 
 interface Props {
   def: AnyActionDefinition;
@@ -24,73 +22,59 @@ interface Props {
   onDone?: (result: ActionSucceeded) => void;
 }
 
-/** Preview → (typed) confirmation → run; shows a guard's or Microsoft's explanation in place. */
-export function ActionDialog({ def, tenantId, input, targetLabel, onClose, onDone }: Props) {
-  const queryClient = useQueryClient();
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const [typed, setTyped] = useState("");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [secrets, setSecrets] = useState<[string, string][] | null>(null);
-  const preview = useQuery({
-    queryKey: ["action-preview", tenantId, def.id, input],
-    queryFn: () => previewAction(tenantId, def.id, input),
-    enabled: def.hasPreview,
-    retry: false,
-    staleTime: 0,
-  });
-  const phrase = def.confirmation.typed === "target" ? (targetLabel ?? preview.data?.preview?.target?.name ?? "") : def.confirmation.typed;
-  const confirmed = !phrase || typed.trim() === phrase;
-  const blocked = preview.error instanceof ApiError ? preview.error.message : null;
+const TICKET_HINT = "The PSA or service-desk reference, recorded in the audit log.";
 
-  async function submit() {
-    setPending(true);
-    setError(null);
-    try {
-      const res = await runAction(tenantId, def.id, input, idempotencyKey);
-      if (res.status === "pending_approval") {
-        toast.info(`Sent for approval: ${res.approval.reason}`);
-        return onClose();
-      }
-      for (const queryKey of res.invalidates) void queryClient.invalidateQueries({ queryKey });
-      toast.success(def.ui.success);
-      onDone?.(res);
-      const shown = def.audit.redact.flatMap((k) => (typeof res.result[k] === "string" ? [[k, res.result[k] as string] as [string, string]] : []));
-      if (shown.length) setSecrets(shown);
-      else onClose();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : "The request failed. Try again.");
-    } finally {
-      setPending(false);
-    }
-  }
+const REFUSED: Record<string, string> = { GUARD_BLOCKED: "You cannot do this to this account", FORBIDDEN: "Your role cannot do this" };
+
+/** Preview (with the guards) → ticket and typed confirmation → run; refusals and failures in plain words, in place. */
+export function ActionDialog({ def, tenantId, input, targetLabel, onClose, onDone }: Props) {
+  const { preview, refusal, pending, failure, secrets, run } = useActionRun(def, tenantId, input, { onClose, onDone });
+  const [typed, setTyped] = useState("");
+  const [ticket, setTicket] = useState("");
+  const phrase = def.confirmation.typed === "target" ? (targetLabel ?? preview.data?.preview?.target?.name ?? "") : def.confirmation.typed;
+  const ticketRequired = preview.data?.ticketRequired === true;
+  const ready = preview.isSuccess && (!phrase || typed.trim() === phrase) && (!ticketRequired || ticket.trim() !== "");
+  const ticketError = failure?.fields.ticket?.join(" ");
+  const otherErrors = Object.entries(failure?.fields ?? {}).filter(([k]) => k !== "ticket").map(([k, v]) => `${k} ${v.join(", ")}`);
 
   return (
     <Dialog open onOpenChange={(open) => !open && !pending && onClose()}>
-      <DialogContent>
+      <DialogContent data-testid="action-dialog">
         <DialogHeader>
           <DialogTitle>{def.title}</DialogTitle>
           <DialogDescription>{def.confirmation.message}</DialogDescription>
         </DialogHeader>
         {secrets ? (
           <SecretOnce values={secrets} />
+        ) : refusal ? (
+          <Alert variant="destructive" data-testid="action-refusal">
+            <AlertTitle>{REFUSED[refusal.code] ?? "This cannot run now"}</AlertTitle>
+            <AlertDescription>{refusal.message}</AlertDescription>
+          </Alert>
         ) : (
-          <>
-            {def.hasPreview && <PreviewChanges loading={preview.isPending} data={preview.data} />}
-            {(blocked ?? error) && (
-              <Alert variant="destructive" role="alert">
-                <AlertDescription>{blocked ?? error}</AlertDescription>
+          <form
+            id="action-form"
+            className="grid gap-4"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (ready && !pending) void run(ticket.trim());
+            }}
+          >
+            <PreviewChanges loading={preview.isPending} data={preview.data} />
+            <FormField id="action-ticket" label={ticketRequired ? "Ticket (required)" : "Ticket (optional)"} hint={TICKET_HINT} error={ticketError}>
+              <Input id="action-ticket" name="ticket" autoComplete="off" maxLength={64} required={ticketRequired} value={ticket} onChange={(e) => setTicket(e.target.value)} {...describedBy("action-ticket", ticketError, TICKET_HINT)} />
+            </FormField>
+            {phrase && (
+              <FormField id="action-confirm" label={`Type ${phrase} to confirm`}>
+                <Input id="action-confirm" autoComplete="off" spellCheck={false} className="font-mono" value={typed} onChange={(e) => setTyped(e.target.value)} />
+              </FormField>
+            )}
+            {failure && (
+              <Alert variant="destructive">
+                <AlertDescription>{[failure.message, ...otherErrors].join(" ")}</AlertDescription>
               </Alert>
             )}
-            {phrase && !blocked && (
-              <div className="grid gap-2">
-                <Label htmlFor="action-confirm">
-                  Type <span className="font-mono font-semibold">{phrase}</span> to confirm
-                </Label>
-                <Input id="action-confirm" autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} />
-              </div>
-            )}
-          </>
+          </form>
         )}
         <DialogFooter>
           {secrets ? (
@@ -98,11 +82,13 @@ export function ActionDialog({ def, tenantId, input, targetLabel, onClose, onDon
           ) : (
             <>
               <Button variant="outline" onClick={onClose} disabled={pending}>
-                Cancel
+                {refusal ? "Close" : "Cancel"}
               </Button>
-              <Button variant={def.ui.destructive ? "destructive" : "default"} disabled={pending || !confirmed || !!blocked} onClick={submit}>
-                {def.ui.label}
-              </Button>
+              {!refusal && (
+                <Button type="submit" form="action-form" variant={def.ui.destructive ? "destructive" : "default"} disabled={pending || !ready}>
+                  {def.ui.label}
+                </Button>
+              )}
             </>
           )}
         </DialogFooter>

@@ -26,6 +26,8 @@ export interface ActionPending {
 export interface ActionPreviewResponse {
   status: "preview";
   approvalRequired: boolean;
+  /** set once an admin requires a ticket for every action (read as optional until then) */
+  ticketRequired?: boolean;
   preview: ActionPreview | null;
 }
 

@@ -36,7 +36,10 @@ function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   return parsed.data;
 }
 
-/** ?search= reaches Microsoft's $search: letters, digits, space and . _ @ - only, so no quote or operator gets in. */
+/**
+ * ?search= reaches Microsoft's $search: letters, digits, space and . _ @ - only, so no quote or operator
+ * gets in. ?account= and ?type= are enums the Graph module maps to fixed $filter clauses.
+ */
 const searchText = z.string().trim().max(64, "is too long (at most 64 characters)").regex(/^[\p{L}\p{N} ._@-]*$/u, "may hold letters, digits, spaces and . _ @ - only");
 const top = z.coerce.number().int().min(1).max(100).default(25);
 
@@ -44,12 +47,14 @@ export const userListQuery = z.strictObject({
   search: searchText.optional(),
   top,
   cursor: z.string().max(2048).regex(/^[A-Za-z0-9_\-+/=.~%]+$/, "is not a cursor this API handed out").optional(),
+  account: z.enum(["enabled", "blocked"]).optional(),
+  type: z.enum(["member", "guest"]).optional(),
 });
 
 export async function readUsers(actor: Actor, tenantId: string, query: URLSearchParams, deps = defaultExecutorDeps()): Promise<UserPage> {
   const graph = await tenantGraph(actor, tenantId, "users.read", deps);
   const q = parse(userListQuery, Object.fromEntries(query));
-  return listUsers(graph, { search: q.search || undefined, top: q.top, cursor: q.cursor });
+  return listUsers(graph, { search: q.search || undefined, top: q.top, cursor: q.cursor, filter: { account: q.account, type: q.type } });
 }
 
 export async function readUser(actor: Actor, tenantId: string, userId: string, deps = defaultExecutorDeps()): Promise<UserDetail> {

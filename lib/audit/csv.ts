@@ -1,4 +1,5 @@
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { csvField, csvLine } from "@/lib/csv";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { AUDIT_ACTIONS, type AuditAction } from "./events";
 import type { AuditFilters } from "./filters";
@@ -12,18 +13,7 @@ export const AUDIT_CSV_COLUMNS = [
   "target", "outcome", "ticket", "requestIds", "detail",
 ] as const;
 
-/**
- * One RFC 4180 field: quoted when it holds a comma, quote, CR or LF, with quotes doubled. A value
- * a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe: the
- * export is opened in Excel by customers, and targets and names come from their tenants.
- */
-export function csvField(value: string | null | undefined): string {
-  let s = value ?? "";
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-export const csvLine = (fields: (string | null | undefined)[]): string => `${fields.map(csvField).join(",")}\r\n`;
+export { csvField, csvLine };
 
 /** "key: value; other: {…}" — readable in one cell; the ticket has its own column. */
 export function detailSummary(detail: Record<string, unknown>): string {

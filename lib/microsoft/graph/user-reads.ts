@@ -26,6 +26,17 @@ export interface UserPage {
 
 const LIST_FIELDS = ["id", "userPrincipalName", "displayName", "mail", "jobTitle", "department", "userType", "accountEnabled", "assignedLicenses"];
 
+/** The list's fixed filters, each mapped to one Graph $filter clause here (no OData reaches us from callers). */
+export const USER_FILTERS = {
+  account: { enabled: "accountEnabled eq true", blocked: "accountEnabled eq false" },
+  type: { member: "userType eq 'Member'", guest: "userType eq 'Guest'" },
+} as const;
+
+export type UserFilter = { [K in keyof typeof USER_FILTERS]?: keyof (typeof USER_FILTERS)[K] };
+
+const filterClause = (f: UserFilter = {}) =>
+  [f.account && USER_FILTERS.account[f.account], f.type && USER_FILTERS.type[f.type]].filter(Boolean).join(" and ");
+
 const row = (u: Raw): UserRow => ({
   id: String(u.id),
   userPrincipalName: str(u.userPrincipalName) ?? "",
@@ -40,11 +51,14 @@ const row = (u: Raw): UserRow => ({
 
 /**
  * One page of users. `search` must already be validated to letters, digits, space and . _ @ -
- * (no quote can reach the $search expression); `cursor` is a $skiptoken we handed out.
+ * (no quote can reach the $search expression); `cursor` is a $skiptoken we handed out and must come
+ * with the same search and filter as the page that handed it out.
  */
-export async function listUsers(gc: GraphClient, o: { search?: string; top: number; cursor?: string }): Promise<UserPage> {
+export async function listUsers(gc: GraphClient, o: { search?: string; top: number; cursor?: string; filter?: UserFilter }): Promise<UserPage> {
+  const filter = filterClause(o.filter);
   const page = await graphCall(gc, (sdk) => {
     let req = sdk.api("/users").select(LIST_FIELDS).top(o.top).header("ConsistencyLevel", "eventual");
+    if (filter) req = req.filter(filter);
     if (o.search) req = req.search(`"displayName:${o.search}" OR "userPrincipalName:${o.search}" OR "mail:${o.search}"`);
     if (o.cursor) req = req.skipToken(o.cursor);
     return req.get() as Promise<Raw>;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { GET as getUser } from "@/app/api/v1/tenants/[tenantId]/users/[userId]/route";
 import { GET as listUsers } from "@/app/api/v1/tenants/[tenantId]/users/route";
+import { findTenant } from "../../../simulator/world/access";
 import { apiRequest, routeCtx } from "../../helpers/auth";
 import { BAD_SEARCHES, graphCount, simUsers, startActionsHarness, type ActionsHarness, type Person } from "./harness";
 
@@ -47,12 +48,44 @@ describe("GET /api/v1/tenants/{tenantId}/users", () => {
     expect(res.body.users.map((x: { id: string }) => x.id)).toContain(u.id);
   });
 
+  it("filters blocked accounts and guests through fixed $filter clauses, with search and across pages", async () => {
+    const t = findTenant(h.sim.ctx.world, h.tenant)!;
+    const all = [...t.directory.users.values()];
+    const pageAll = async (query: string) => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const res = await list(h.people.reader, h.tenant, `?top=20&${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        ids.push(...res.body.users.map((u: { id: string }) => u.id));
+        cursor = res.body.nextCursor;
+      } while (cursor);
+      return ids.sort();
+    };
+    const blocked = all.filter((u) => !u.accountEnabled).map((u) => u.id).sort();
+    expect(blocked.length).toBeGreaterThan(0);
+    expect(await pageAll("account=blocked")).toEqual(blocked);
+    expect(await pageAll("account=enabled")).toEqual(all.filter((u) => u.accountEnabled).map((u) => u.id).sort());
+    const guests = all.filter((u) => u.userType === "Guest");
+    expect(await pageAll("type=guest")).toEqual(guests.map((u) => u.id).sort());
+    expect(await pageAll("type=member&account=blocked")).toEqual(all.filter((u) => u.userType === "Member" && !u.accountEnabled).map((u) => u.id).sort());
+
+    // Combined with $search: an enabled ordinary user is found with account=enabled and not with account=blocked.
+    const u = simUsers(h, h.tenant).ordinary(2);
+    const term = encodeURIComponent(u.userPrincipalName.split("@")[0]!);
+    expect((await list(h.people.reader, h.tenant, `?search=${term}&account=${u.accountEnabled ? "enabled" : "blocked"}`)).body.users.map((x: { id: string }) => x.id)).toContain(u.id);
+    expect((await list(h.people.reader, h.tenant, `?search=${term}&account=${u.accountEnabled ? "blocked" : "enabled"}`)).body.users.map((x: { id: string }) => x.id)).not.toContain(u.id);
+  });
+
   it("refuses OData injection, oversized and unknown parameters with 400 and no Microsoft call", async () => {
     const calls = await graphCount(h);
     for (const [query, field] of [
       ...BAD_SEARCHES,
       ["?top=1000", "top"],
       ["?filter=x", "filter"],
+      ["?account=false", "account"],
+      [`?account=${encodeURIComponent("blocked or true")}`, "account"],
+      [`?type=${encodeURIComponent("guest' or userType eq 'Member")}`, "type"],
     ] as const) {
       const res = await list(h.people.admin, h.tenant, query);
       expect(res.status).toBe(400);

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 
 import { CurrentTenantMarker } from "@/components/shell/current-tenant";
+import { TenantTabs } from "@/components/tenants/tenant-tabs";
 import { tenantKeys } from "@/components/tenants/api";
 import { makeQueryClient } from "@/lib/query-client";
 import { resolveTenant } from "./resolve-tenant";
@@ -28,7 +29,10 @@ export default async function TenantLayout({ params, children }: { params: Param
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <CurrentTenantMarker tenant={{ id: tenant.id, displayName: tenant.displayName, defaultDomain: tenant.defaultDomain }} />
-      {children}
+      <div className="flex flex-col gap-6">
+        <TenantTabs tenantId={tenant.id} />
+        {children}
+      </div>
     </HydrationBoundary>
   );
 }

@@ -1,0 +1,46 @@
+import { expect, type Page } from "@playwright/test";
+
+export interface ListedUser {
+  id: string;
+  userPrincipalName: string;
+  displayName: string;
+  accountEnabled: boolean;
+  userType: string | null;
+}
+
+interface Detail extends ListedUser {
+  signIn: { accountEnabled: boolean; sessionsValidFrom: string | null; lastPasswordChange: string | null };
+  directoryRoles: { roleTemplateId: string; displayName: string }[];
+}
+
+const api = (tenantId: string) => `/api/v1/tenants/${tenantId}/users`;
+
+/** One user's detail through the app's own API (as the signed-in persona). */
+export async function readUser(page: Page, tenantId: string, userRef: string): Promise<Detail> {
+  const res = await page.request.get(`${api(tenantId)}/${encodeURIComponent(userRef)}`);
+  expect(res.ok(), await res.text()).toBe(true);
+  return res.json();
+}
+
+/** The tenant's Global Administrator the simulator seeds in every customer (admin@<default domain>). */
+export async function globalAdmin(page: Page, tenantId: string): Promise<ListedUser> {
+  const res = await page.request.get(`${api(tenantId)}?search=admin&top=20`);
+  const { users } = (await res.json()) as { users: ListedUser[] };
+  for (const u of users) {
+    const d = await readUser(page, tenantId, u.id);
+    if (d.directoryRoles.some((r) => r.displayName === "Global Administrator") && !/break/i.test(u.userPrincipalName)) return u;
+  }
+  throw new Error(`no Global Administrator found in ${tenantId}`);
+}
+
+/** The n-th enabled member who holds no directory role and has a job title (no shared mailbox, no admin). */
+export async function ordinaryUser(page: Page, tenantId: string, n: number): Promise<ListedUser> {
+  const res = await page.request.get(`${api(tenantId)}?account=enabled&type=member&top=60`);
+  const { users } = (await res.json()) as { users: (ListedUser & { jobTitle: string | null })[] };
+  let seen = 0;
+  for (const u of users.filter((x) => x.jobTitle && !/admin|break/i.test(x.userPrincipalName))) {
+    if ((await readUser(page, tenantId, u.id)).directoryRoles.length > 0) continue;
+    if (seen++ === n) return u;
+  }
+  throw new Error(`fewer than ${n + 1} ordinary users in ${tenantId}`);
+}
