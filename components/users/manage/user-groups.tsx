@@ -24,7 +24,7 @@ export function UserGroups({ tenantId, user: initial, role }: { tenantId: string
           <SectionEmpty>This user is in no group.</SectionEmpty>
         ) : (
           <ul className="flex flex-col divide-y text-sm" aria-label="Group memberships">
-            {user.groups.map((g) => (
+            {[...user.groups].sort((a, b) => a.displayName.localeCompare(b.displayName)).map((g) => (
               <li key={g.id} className="flex items-center justify-between gap-2 py-2" data-testid="user-group">
                 <span className="truncate">{g.displayName}</span>
                 <ActionButton actionId="group.remove_member" tenantId={tenantId} role={role} input={{ group: g.id, user: user.id }} targetLabel={user.userPrincipalName} aria-label={`Remove from ${g.displayName}`} />
