@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 
-import { apiFetch } from "@/lib/api/client";
+import { ApiError, apiFetch } from "@/lib/api/client";
 import type { GroupRow } from "@/lib/microsoft/graph/group-reads";
 import type { TenantDomain, TenantSku } from "@/lib/microsoft/graph/tenant-info";
 import type { UserDetail } from "@/lib/microsoft/graph/user-reads";
@@ -17,6 +17,9 @@ export const manageKeys = {
   user: (tenantId: string, userId: string) => ["tenants", tenantId, "users", userId] as const,
 };
 
+/** One retry for a Microsoft hiccup; a refusal (4xx) shows at once. */
+const retry = (count: number, e: Error) => count < 1 && !(e instanceof ApiError && e.status < 500);
+
 const base = (tenantId: string) => `/api/v1/tenants/${encodeURIComponent(tenantId)}`;
 
 export const useLicences = (tenantId: string) =>
@@ -24,6 +27,7 @@ export const useLicences = (tenantId: string) =>
     queryKey: manageKeys.licences(tenantId),
     queryFn: ({ signal }) => apiFetch<{ skus: TenantSku[] }>(`${base(tenantId)}/licenses`, { signal }).then((r) => r.skus),
     staleTime: 30_000,
+    retry,
   });
 
 export const useDomains = (tenantId: string) =>
@@ -31,6 +35,7 @@ export const useDomains = (tenantId: string) =>
     queryKey: manageKeys.domains(tenantId),
     queryFn: ({ signal }) => apiFetch<{ domains: TenantDomain[] }>(`${base(tenantId)}/domains`, { signal }).then((r) => r.domains),
     staleTime: 5 * 60_000,
+    retry,
   });
 
 export const useGroups = (tenantId: string, search: string) =>
@@ -38,6 +43,7 @@ export const useGroups = (tenantId: string, search: string) =>
     queryKey: manageKeys.groups(tenantId, search),
     queryFn: ({ signal }) => apiFetch<{ groups: GroupRow[] }>(`${base(tenantId)}/groups?${new URLSearchParams(search ? { search } : {})}`, { signal }).then((r) => r.groups),
     staleTime: 30_000,
+    retry,
   });
 
 /** The user as the page rendered it, refetched live whenever an action invalidates them. */
