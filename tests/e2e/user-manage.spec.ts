@@ -33,10 +33,10 @@ const free = (s: Sku) => s.enabled - s.consumed;
 const sku = async (r: APIRequestContext, t: string, skuId: string) => (await skus(r, t)).find((s) => s.skuId === skuId)!;
 
 /** The action's own confirm dialog: its preview, then the run. */
-async function confirm(page: Page, title: string, run: string, o: { typed?: string; preview?: RegExp } = {}) {
+async function confirm(page: Page, title: string, run: string, o: { typed?: string; preview?: (RegExp | string)[] } = {}) {
   const dialog = page.getByRole("dialog", { name: title });
   await expect(dialog).toBeVisible();
-  if (o.preview) await expect(dialog).toContainText(o.preview);
+  for (const text of o.preview ?? []) await expect(dialog).toContainText(text);
   // The dialog alone: the last action's toast may still be fading out beside it.
   await expectNoSeriousA11yViolations(page, { include: '[role="dialog"]' });
   if (o.typed) await dialog.getByLabel(/to confirm/).fill(o.typed);
@@ -83,9 +83,7 @@ test.describe("manage a user", () => {
     await form.getByRole("checkbox", { name: /SG-VPN Users/ }).check();
     await form.getByRole("button", { name: "Review" }).click();
 
-    const dialog = await confirm(page, "Create user", "Create user", { preview: new RegExp(`${NEW.nick}@`) });
-    await expect(dialog).toContainText("SG-VPN Users");
-    await expect(dialog).toContainText(licence.skuPartNumber);
+    const dialog = await confirm(page, "Create user", "Create user", { preview: [new RegExp(`${NEW.nick}@`), "SG-VPN Users", licence.skuPartNumber] });
     const password = dialog.getByLabel("password");
     await expect(password).toHaveText(/\S{12,}/);
     await dialog.getByRole("button", { name: "Done" }).click();
@@ -110,7 +108,7 @@ test.describe("manage a user", () => {
     await expectNoSeriousA11yViolations(page);
     await form.getByLabel("Job title").fill("Field engineer");
     await form.getByRole("button", { name: "Review" }).click();
-    await confirm(page, "Edit user properties", "Edit properties", { preview: /Job title: — → Field engineer/ });
+    await confirm(page, "Edit user properties", "Edit properties", { preview: [/Job title: — → Field engineer/] });
     await expect(page.getByRole("dialog")).toBeHidden();
     await expect.poll(async () => (await user(page.request, tenantId, created.id)).jobTitle).toBe("Field engineer");
     await expect(page.getByText("Field engineer").first()).toBeVisible();
@@ -119,10 +117,12 @@ test.describe("manage a user", () => {
   test("assign and remove a licence: the card and the seat counts follow", async ({ page }) => {
     await page.goto(`/tenants/${tenantId}/users/${created.id}`);
     const card = page.getByRole("region", { name: "Licences" });
+    await expect(card.getByLabel("Assign a licence")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
     const other = (await skus(page.request, tenantId)).find((s) => s.capabilityStatus === "Enabled" && free(s) > 0 && s.skuId !== created.licences[0]!.skuId)!;
     await card.getByLabel("Assign a licence").selectOption(other.skuId);
     await card.getByRole("button", { name: "Assign licence" }).click();
-    await confirm(page, "Assign licence", "Assign licence", { preview: new RegExp(`${free(other)} of ${other.enabled} seats free now, ${free(other) - 1} after`) });
+    await confirm(page, "Assign licence", "Assign licence", { preview: [`${free(other)} of ${other.enabled} seats free now, ${free(other) - 1} after`] });
     const row = card.getByTestId("user-licence").filter({ hasText: other.skuPartNumber });
     await expect(row).toContainText(`${free(other) - 1} of ${other.enabled} free`);
     expect((await sku(page.request, tenantId, other.skuId)).consumed).toBe(other.consumed + 1);
@@ -138,8 +138,12 @@ test.describe("manage a user", () => {
   test("add to a group through the search, then remove: the card and the tenant agree", async ({ page }) => {
     await page.goto(`/tenants/${tenantId}/users/${created.id}`);
     const card = page.getByRole("region", { name: "Groups" });
+    await card.getByRole("searchbox", { name: "Search groups" }).fill("zzqx");
+    await expect(card.getByText("No group matches “zzqx”.")).toBeVisible();
     await card.getByRole("searchbox", { name: "Search groups" }).fill("VPN");
     await expect(card.getByRole("radio", { name: /SG-VPN Users/ })).toBeDisabled();
+    await expect(card.getByRole("radio", { name: /SG-VPN Users/ }).locator("xpath=..")).toContainText("already a member");
+    await expectNoSeriousA11yViolations(page);
     await card.getByRole("searchbox", { name: "Search groups" }).fill("");
     const pick = card.getByRole("radio", { disabled: false }).first();
     const groupId = await pick.getAttribute("value");
@@ -147,7 +151,7 @@ test.describe("manage a user", () => {
     const name = listed.groups.find((g) => g.id === groupId)!.displayName;
     await pick.check();
     await card.getByRole("button", { name: "Add to group" }).click();
-    await confirm(page, "Add to group", "Add to group", { preview: new RegExp(name) });
+    await confirm(page, "Add to group", "Add to group", { preview: [name] });
     await expect(card.getByTestId("user-group").filter({ hasText: name })).toBeVisible();
     expect((await user(page.request, tenantId, created.id)).groups.map((g) => g.displayName).sort()).toEqual(["SG-VPN Users", name].sort());
 
@@ -155,6 +159,21 @@ test.describe("manage a user", () => {
     await confirm(page, "Remove from group", "Remove from group");
     await expect(card.getByTestId("user-group").filter({ hasText: name })).toHaveCount(0);
     expect((await user(page.request, tenantId, created.id)).groups.map((g) => g.displayName)).toEqual(["SG-VPN Users"]);
+  });
+
+  test("a licence read that fails says so in the card and recovers on Retry", async ({ page }) => {
+    let fail = true;
+    await page.route(`**${api(tenantId)}/licenses`, (route) =>
+      fail ? route.fulfill({ status: 503, json: { error: { code: "MICROSOFT_UNAVAILABLE", message: "Microsoft Graph did not answer." } } }) : route.fallback(),
+    );
+    await page.goto(`/tenants/${tenantId}/users/${created.id}`);
+    const card = page.getByRole("region", { name: "Licences" });
+    await expect(card.getByRole("alert")).toContainText("Could not read the tenant's licences: Microsoft Graph did not answer.", { timeout: 10_000 });
+    await expect(card.getByRole("button", { name: "Assign licence" })).toBeDisabled();
+    fail = false;
+    await card.getByRole("button", { name: "Retry" }).click();
+    await expect(card.getByLabel("Assign a licence")).toBeVisible();
+    await expect(card.getByRole("alert")).toHaveCount(0);
   });
 });
 
