@@ -82,7 +82,7 @@ export function ActionDialog({ def, tenantId, input, targetLabel, onClose, onDon
           ) : (
             <>
               <Button variant="outline" onClick={onClose} disabled={pending}>
-                {refusal ? "Close" : "Cancel"}
+                Cancel
               </Button>
               {!refusal && (
                 <Button type="submit" form="action-form" variant={def.ui.destructive ? "destructive" : "default"} disabled={pending || !ready}>

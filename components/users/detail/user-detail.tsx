@@ -23,7 +23,7 @@ export function UserDetailView({ tenantId, userRef, role }: { tenantId: string; 
   const { data: user, error, isPending, refetch, isFetching } = useQuery({
     queryKey: userKeys.detail(tenantId, userRef),
     queryFn: ({ signal }) => fetchUser(tenantId, userRef, signal),
-    retry: (count, e) => count < 1 && !(e instanceof ApiError && e.status < 500),
+    retry: (count, e) => count < 1 && !(e instanceof ApiError && (e.status < 500 || e.code === "MICROSOFT_NOT_FOUND")),
   });
   const back = (
     <Link href={`/tenants/${tenantId}/users`} className="flex w-fit items-center gap-1 rounded-sm text-sm text-muted-foreground outline-none hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50">
@@ -33,13 +33,14 @@ export function UserDetailView({ tenantId, userRef, role }: { tenantId: string; 
   );
   if (isPending) return <div className="flex flex-col gap-3">{back}<UserDetailSkeleton /></div>;
   if (!user) {
-    const missing = error instanceof ApiError && error.status === 404;
+    // Graph's own "no such object" arrives as MICROSOFT_NOT_FOUND (502): the user is gone, retrying will not help.
+    const missing = error instanceof ApiError && (error.status === 404 || error.code === "MICROSOFT_NOT_FOUND");
     return (
       <div className="flex flex-col gap-3">
         {back}
         <h1 className="text-2xl font-semibold tracking-tight">{missing ? "User not found" : "This user could not be loaded"}</h1>
         <Alert variant="destructive" data-testid="user-error">
-          <AlertTitle>{missing ? "No such user in this tenant" : "Microsoft Graph did not answer"}</AlertTitle>
+          <AlertTitle>{missing ? "No such user in this tenant" : "Microsoft Graph did not return this user"}</AlertTitle>
           <AlertDescription className="flex flex-wrap items-center gap-3">
             <span>{error?.message ?? "The server did not answer."}</span>
             {!missing && (

@@ -1,4 +1,30 @@
+import path from "node:path";
+import pg from "pg";
 import { expect, type Page } from "@playwright/test";
+
+import { test } from "../fixtures";
+import { prepareAdminSession, seededTenant, type SimTenant } from "./tenants";
+
+export const TECH = "megan@contosomsp.com";
+export const DESK = "pradeep@contosomsp.com";
+export const READER = "isaiah@contosomsp.com";
+
+/**
+ * A users spec's common frame: the partner connected and customers synced once (as the admin), the
+ * first healthy customer as the tenant, and every test signing in as its own persona. Sign-in
+ * through the simulator plus live Graph reads take longer than the default 30 s on a shared machine.
+ */
+export function usersSpec(name: string): { tenant: () => SimTenant; usersUrl: () => string } {
+  let tenant: SimTenant | undefined;
+  test.describe.configure({ timeout: 90_000 });
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(180_000);
+    await prepareAdminSession(browser, path.resolve(`test-results/${name}-admin-state.json`));
+    tenant = await seededTenant("healthy");
+  });
+  test.use({ storageState: { cookies: [], origins: [] } });
+  return { tenant: () => tenant!, usersUrl: () => `/tenants/${tenant!.tenantId}/users` };
+}
 
 export interface ListedUser {
   id: string;
@@ -43,4 +69,18 @@ export async function ordinaryUser(page: Page, tenantId: string, n: number): Pro
     if (seen++ === n) return u;
   }
   throw new Error(`fewer than ${n + 1} ordinary users in ${tenantId}`);
+}
+
+const POLICY = "actions.approval_policy";
+
+/** The approval policy is an admin setting with no page yet: written straight into the stack's database. */
+export async function setApprovalPolicy(value: unknown | null) {
+  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+  try {
+    if (value === null) await db.query(`DELETE FROM "Setting" WHERE key = $1`, [POLICY]);
+    else await db.query(`INSERT INTO "Setting" (key, value, "updatedAt") VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET value = $2, "updatedAt" = now()`, [POLICY, JSON.stringify(value)]);
+  } finally {
+    await db.end();
+  }
 }
