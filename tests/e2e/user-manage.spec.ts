@@ -84,7 +84,7 @@ test.describe("manage a user", () => {
     await form.getByRole("button", { name: "Review" }).click();
 
     const dialog = await confirm(page, "Create user", "Create user", { preview: [new RegExp(`${NEW.nick}@`), "SG-VPN Users", licence.skuPartNumber] });
-    const password = dialog.getByLabel("password");
+    const password = dialog.getByTestId("secret-password");
     await expect(password).toHaveText(/\S{12,}/);
     await dialog.getByRole("button", { name: "Done" }).click();
     await expect(dialog).toBeHidden();
