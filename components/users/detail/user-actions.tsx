@@ -4,6 +4,7 @@ import { ActionButton } from "@/components/actions/action-button";
 import type { ActionId } from "@/lib/actions/registry";
 import type { Role } from "@/lib/auth/roles";
 import type { UserDetail } from "@/lib/microsoft/graph/user-reads";
+import { EditUserButton } from "../manage";
 
 /**
  * The user's guarded actions, each a registry-driven ActionButton. Block or Unblock, whichever
@@ -22,6 +23,7 @@ export function UserActions({ tenantId, userRef, user, role }: { tenantId: strin
       {ids.map((id) => (
         <ActionButton key={id} actionId={id} tenantId={tenantId} input={{ user: userRef }} role={role} targetLabel={user.userPrincipalName} />
       ))}
+      <EditUserButton tenantId={tenantId} user={user} role={role} />
     </div>
   );
 }

@@ -10,10 +10,9 @@ import { ApiError } from "@/lib/api/client";
 import type { Role } from "@/lib/auth/roles";
 import { fetchUser, userKeys } from "../api";
 import { AccountCell } from "../cells";
+import { UserGroups, UserLicences } from "../manage";
 import { UserAuthMethodsCard } from "./auth-methods-card";
-import { UserGroupsCard } from "./groups-card";
 import { UserIdentityCard } from "./identity-card";
-import { UserLicencesCard } from "./licences-card";
 import { UserRolesCard } from "./roles-card";
 import { UserSignInCard } from "./sign-in-card";
 import { UserActions } from "./user-actions";
@@ -75,8 +74,8 @@ export function UserDetailView({ tenantId, userRef, role }: { tenantId: string; 
           <UserRolesCard roles={user.directoryRoles} />
           <UserAuthMethodsCard methods={user.authMethods} />
         </div>
-        <UserLicencesCard licences={user.licences} />
-        <UserGroupsCard groups={user.groups} />
+        <UserLicences tenantId={tenantId} user={user} role={role} />
+        <UserGroups tenantId={tenantId} user={user} role={role} />
       </div>
     </div>
   );

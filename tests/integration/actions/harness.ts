@@ -132,3 +132,10 @@ export function simUsers(h: ActionsHarness, tenantId: string) {
 export async function auditRows(h: ActionsHarness, where: { action?: string; outcome?: string; actorId?: string; tenantId?: string } = {}) {
   return h.db.prisma.auditEvent.findMany({ where: where as object, orderBy: { id: "asc" } });
 }
+
+/** Query strings a tenant read with `?search=` must refuse (400, no Microsoft call), and the field each names. */
+export const BAD_SEARCHES = [
+  [`?search=${encodeURIComponent("' or 1 eq 1")}`, "search"],
+  [`?search=${encodeURIComponent('a" OR "displayName:b')}`, "search"],
+  [`?search=${"a".repeat(65)}`, "search"],
+] as const;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { PageHeader } from "@/components/shell/page-header";
+import { CreateUserButton } from "@/components/users/manage";
 import { UsersTable } from "@/components/users/users-table";
 import { resolveTenant } from "../resolve-tenant";
 
@@ -12,14 +13,13 @@ export const dynamic = "force-dynamic";
 export default async function TenantUsersPage({ params }: { params: Promise<{ tenantId: string }> }) {
   const resolved = await resolveTenant((await params).tenantId);
   if (!resolved) notFound();
-  const { tenant } = resolved;
+  const { actor, tenant } = resolved;
   return (
     <>
       <PageHeader
         title="Users"
         description={`Everyone in ${tenant.displayName}'s directory, read live from Microsoft Entra ID.`}
-        // The toolbar slot: CreateUserButton (components/users/manage) mounts here.
-        actions={undefined}
+        actions={<CreateUserButton tenantId={tenant.id} role={actor.role} />}
       />
       <UsersTable tenantId={tenant.id} tenantName={tenant.displayName} />
     </>
