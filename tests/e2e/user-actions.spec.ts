@@ -4,7 +4,7 @@ import path from "node:path";
 
 import { expectNoSeriousA11yViolations } from "./helpers/axe";
 import { signInAs } from "./helpers/sign-in";
-import { DESK, globalAdmin, ordinaryUser, readUser, setApprovalPolicy, TECH, usersSpec } from "./helpers/users";
+import { DESK, globalAdmin, ordinaryUser, readUser, setSetting, TECH, usersSpec } from "./helpers/users";
 import { expect, test } from "./fixtures";
 
 // The guarded actions on a user's page, run by each persona against the simulator and read back
@@ -118,7 +118,7 @@ test("a service-desk user is refused on a Global Administrator with the guard's 
 
 test("an action that needs approval closes the dialog with a toast, and nothing changes yet", async ({ page }) => {
   test.skip(!process.env.E2E_DATABASE_URL, "needs the stack started by the global setup");
-  await setApprovalPolicy({ rules: [{ actions: ["user.revoke_sessions"], roles: ["service_desk"] }] });
+  await setSetting("actions.approval_policy", { rules: [{ actions: ["user.revoke_sessions"], roles: ["service_desk"] }] });
   try {
     await signInAs(page, DESK, { from: usersUrl() });
     const target = await ordinaryUser(page, tenant().tenantId, 3);
@@ -133,6 +133,33 @@ test("an action that needs approval closes the dialog with a toast, and nothing 
     await expect(page.getByText(/^Revoke sessions awaits approval/)).toBeVisible();
     expect((await readUser(page, tenant().tenantId, target.id)).signIn.sessionsValidFrom).toBe(before);
   } finally {
-    await setApprovalPolicy(null);
+    await setSetting("actions.approval_policy", null);
+  }
+});
+
+test("when the ticket policy requires one, the dialog will not run without a ticket, and the audit row carries it", async ({ page }) => {
+  test.skip(!process.env.E2E_DATABASE_URL, "needs the stack started by the global setup");
+  await setSetting("actions.ticket_required", { roles: ["service_desk"] });
+  try {
+    await signInAs(page, DESK, { from: usersUrl() });
+    const target = await ordinaryUser(page, tenant().tenantId, 4);
+    const before = (await readUser(page, tenant().tenantId, target.id)).signIn.sessionsValidFrom;
+    await page.goto(`${usersUrl()}/${target.id}`);
+    await page.getByRole("button", { name: "Revoke sessions" }).click();
+    const dialog = page.getByRole("dialog", { name: "Revoke sessions" });
+    const ticket = dialog.getByLabel("Ticket (required)");
+    await expect(ticket).toBeVisible();
+    const run = dialog.getByRole("button", { name: "Revoke sessions" });
+    await expect(run).toBeDisabled();
+    await ticket.fill("SD-4242");
+    await expect(run).toBeEnabled();
+    await run.click();
+    await expect(dialog).toBeHidden();
+    await expect.poll(async () => (await readUser(page, tenant().tenantId, target.id)).signIn.sessionsValidFrom).not.toBe(before);
+    await page.goto("/audit?ticket=SD-4242&outcome=succeeded");
+    await expect(page.getByTestId("data-table-row")).toHaveCount(1);
+    await expect(page.getByTestId("data-table-row").first()).toContainText("SD-4242");
+  } finally {
+    await setSetting("actions.ticket_required", null);
   }
 });

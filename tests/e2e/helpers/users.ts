@@ -71,15 +71,16 @@ export async function ordinaryUser(page: Page, tenantId: string, n: number): Pro
   throw new Error(`fewer than ${n + 1} ordinary users in ${tenantId}`);
 }
 
-const POLICY = "actions.approval_policy";
-
-/** The approval policy is an admin setting with no page yet: written straight into the stack's database. */
-export async function setApprovalPolicy(value: unknown | null) {
+/**
+ * Writes (or, with null, deletes) an admin Setting straight into the stack's database, so a users spec
+ * does not depend on the settings pages (they have specs of their own).
+ */
+export async function setSetting(key: "actions.approval_policy" | "actions.ticket_required", value: unknown | null) {
   const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await db.connect();
   try {
-    if (value === null) await db.query(`DELETE FROM "Setting" WHERE key = $1`, [POLICY]);
-    else await db.query(`INSERT INTO "Setting" (key, value, "updatedAt") VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET value = $2, "updatedAt" = now()`, [POLICY, JSON.stringify(value)]);
+    if (value === null) await db.query(`DELETE FROM "Setting" WHERE key = $1`, [key]);
+    else await db.query(`INSERT INTO "Setting" (key, value, "updatedAt") VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET value = $2, "updatedAt" = now()`, [key, JSON.stringify(value)]);
   } finally {
     await db.end();
   }
