@@ -7,7 +7,7 @@ import { Button, type ButtonProps } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { ACTIONS, type ActionId } from "@/lib/actions/registry";
 import type { Role } from "@/lib/auth/roles";
-import { GatedButton } from "./gated-button";
+import { GatedButton } from "@/components/actions/gated-button";
 
 export interface FormStep<F, I> {
   /** what was typed before going to the confirm step and back */
