@@ -23,7 +23,8 @@ const DataRow = memo(
     return (
       <TableRow data-testid="data-table-row" data-row-id={row.id} className={cn(clickable && "cursor-pointer")}>
         {row.getVisibleCells().map((cell) => (
-          <TableCell key={cell.id} className={cell.column.columnDef.meta?.className}>
+          // By column, not cell.id (which carries the row's id): the cells are reused with the row.
+          <TableCell key={cell.column.id} className={cell.column.columnDef.meta?.className}>
             {flexRender(cell.column.columnDef.cell, cell.getContext())}
           </TableCell>
         ))}
@@ -40,7 +41,7 @@ const DataRow = memo(
  * Keyed by position, not by id: a new search result then updates the existing rows' text and
  * attributes in place. Keyed by id, every keystroke removed and created ~1,200 elements at 25
  * rows, and styling those new elements was a large share of the keystroke-to-rows time. Cells with
- * their own state (a row's menu) key themselves by the row's id.
+ * their own state (a row's menu) reset it when their row's id changes.
  */
 function Rows<TData>({ rows, clickable, columnsKey }: { rows: Row<TData>[]; clickable: boolean; columnsKey: string }): React.ReactNode {
   return rows.map((row, i) => <DataRow key={i} row={row} clickable={clickable} columnsKey={columnsKey} content={JSON.stringify(row.original)} />);

@@ -37,7 +37,8 @@ function columns(data: AppUserList | undefined): ColumnDef<AppUserView, unknown>
       id: "edit",
       header: () => <span className="sr-only">Actions</span>,
       meta: { className: "w-px text-right" },
-      cell: ({ row }) => <ScopeDialog person={row.original} names={names} />,
+      // Keyed by person: DataTable reuses rows by position, the dialog's state is this person's.
+      cell: ({ row }) => <ScopeDialog key={row.original.id} person={row.original} names={names} />,
     },
   ];
 }

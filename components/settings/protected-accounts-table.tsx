@@ -55,7 +55,7 @@ const columns = (): ColumnDef<Row, unknown>[] => [
       </>
     ),
   },
-  { id: "remove", header: () => <span className="sr-only">Actions</span>, meta: { className: "w-px text-right" }, cell: ({ row }) => <RemoveButton row={row.original} /> },
+  { id: "remove", header: () => <span className="sr-only">Actions</span>, meta: { className: "w-px text-right" }, cell: ({ row }) => <RemoveButton key={row.original.id} row={row.original} /> }, // keyed: rows are reused by position
 ];
 
 const empty = (q: string) =>

@@ -1,12 +1,22 @@
-import { CalendarClock, TriangleAlert } from "lucide-react";
+import { CalendarClock, MoreHorizontal, TriangleAlert } from "lucide-react";
 
 import { Badge } from "@/components/ui/badge";
+import { SpriteIcon } from "@/components/ui/sprite";
 import type { TenantRow } from "@/lib/tenants/types";
 import { daysLeftLabel, formatAgo, formatDateTime, formatNumber } from "./format";
 import { ACCESS_OPTIONS, CONSENT_OPTIONS, GDAP_OPTIONS, STEP_LABELS } from "./options";
 import { StatusBadge } from "./status-badge";
 
 // The list's cells, kept apart from the column definitions so columns.tsx reads as the table's shape.
+// Their icons come from the list's IconSprite (LIST_ICONS): a row is re-rendered for every result.
+
+/** Every icon the list's rows draw, for the one IconSprite the table renders. */
+export const LIST_ICONS = [
+  ...[GDAP_OPTIONS, CONSENT_OPTIONS, ACCESS_OPTIONS].flatMap((options) => Object.values(options).map((o) => o.icon)),
+  TriangleAlert,
+  CalendarClock,
+  MoreHorizontal, // the row actions' trigger
+];
 
 export function TenantCell({ tenant }: { tenant: TenantRow }) {
   return (
@@ -37,17 +47,17 @@ export function GdapCell({ gdap }: { gdap: TenantRow["gdap"] }) {
   return (
     <div className="flex flex-col gap-1">
       <div className="flex items-center gap-2">
-        <StatusBadge option={GDAP_OPTIONS[gdap.status]} />
+        <StatusBadge option={GDAP_OPTIONS[gdap.status]} sprite />
         {days && <span className="text-xs text-muted-foreground">{days}</span>}
       </div>
       {gdap.autoExtendBlockedByGlobalAdmin ? (
         <span className="flex items-center gap-1 text-xs font-medium">
-          <TriangleAlert className="size-3 text-warning" aria-hidden="true" />
+          <SpriteIcon icon={TriangleAlert} className="size-3 shrink-0 text-warning" />
           Global Administrator blocks auto-extend
         </span>
       ) : gdap.autoExtend ? (
         <span className="flex items-center gap-1 text-xs text-muted-foreground">
-          <CalendarClock className="size-3" aria-hidden="true" />
+          <SpriteIcon icon={CalendarClock} className="size-3 shrink-0" />
           Auto-extends
         </span>
       ) : null}
@@ -56,13 +66,13 @@ export function GdapCell({ gdap }: { gdap: TenantRow["gdap"] }) {
 }
 
 export function ConsentCell({ consent }: { consent: TenantRow["consent"] }) {
-  return <StatusBadge option={CONSENT_OPTIONS[consent]} />;
+  return <StatusBadge option={CONSENT_OPTIONS[consent]} sprite />;
 }
 
 export function AccessCell({ access }: { access: TenantRow["access"] }) {
   return (
     <div className="flex flex-col gap-1">
-      <StatusBadge option={ACCESS_OPTIONS[access.status]} />
+      <StatusBadge option={ACCESS_OPTIONS[access.status]} sprite />
       {access.failingStep && (
         <span className="text-xs text-muted-foreground">
           <span className="sr-only">Failing step: </span>

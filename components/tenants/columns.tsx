@@ -71,8 +71,7 @@ export function tenantColumns({ canEdit, onEdit }: TenantColumnOptions): ColumnD
     columns.push({
       id: "actions",
       header: () => <span className="sr-only">Actions</span>,
-      // Keyed by tenant: rows are reused by position (DataTableRows), the menu's state is per tenant.
-      cell: ({ row }) => <TenantRowActions key={row.original.id} tenant={row.original} onEdit={onEdit} />,
+      cell: ({ row }) => <TenantRowActions tenant={row.original} onEdit={onEdit} />,
       enableSorting: false,
       enableHiding: false,
       meta: { className: "w-10 text-right" },

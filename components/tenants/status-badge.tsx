@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { SpriteIcon } from "@/components/ui/sprite";
 import { cn } from "@/lib/utils";
 import type { StatusOption } from "./options";
 
@@ -7,11 +8,12 @@ import type { StatusOption } from "./options";
  * No colour transition: list rows are reused in place (DataTableRows), and a badge fading from one
  * tenant's status to the next is both wrong to look at and 150 ms of repaints per keystroke.
  */
-export function StatusBadge<V extends string>({ option, className }: { option: StatusOption<V>; className?: string }) {
+export function StatusBadge<V extends string>({ option, className, sprite = false }: { option: StatusOption<V>; className?: string; sprite?: boolean }) {
   const Icon = option.icon;
   return (
     <Badge variant={option.tone} className={cn("gap-1 transition-none", className)} data-status={option.value}>
-      <Icon aria-hidden="true" />
+      {/* In long lists (sprite) the icon comes from the page's IconSprite; see components/ui/sprite. */}
+      {sprite ? <SpriteIcon icon={Icon} className="size-3 shrink-0" /> : <Icon aria-hidden="true" />}
       {option.label}
     </Badge>
   );

@@ -13,9 +13,11 @@ import { DataTableViewOptions } from "@/components/data-table/data-table-view-op
 import { hasActiveFilters } from "@/components/data-table/url-state";
 import { useServerTable } from "@/components/data-table/use-server-table";
 import { Button } from "@/components/ui/button";
+import { IconSprite } from "@/components/ui/sprite";
 import type { Role } from "@/lib/auth/roles";
 import type { TenantListResponse, TenantRow } from "@/lib/tenants/types";
 import { exportHref, fetchTenantPage, tenantKeys } from "./api";
+import { LIST_ICONS } from "./cells";
 import { tenantColumns } from "./columns";
 import { EditTenantDialog } from "./edit-tenant-dialog";
 import { canOnTenants } from "./permissions";
@@ -101,6 +103,7 @@ export function TenantsTable({ role }: { role: Role }) {
 
   return (
     <div className="flex flex-col gap-4">
+      <IconSprite icons={LIST_ICONS} />
       <DataTableToolbar
         label="Search and filter tenants"
         search={<DataTableSearch label="Search tenants" placeholder="Search name, domain or alias…" value={query.q} onChange={(q) => setQuery({ q })} />}
