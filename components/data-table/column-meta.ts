@@ -7,6 +7,13 @@ declare module "@tanstack/react-table" {
   interface ColumnMeta<TData extends RowData, TValue> {
     label?: string;
     className?: string;
+    /**
+     * Width in rem. A table whose columns declare widths is laid out fixed (table-layout: fixed):
+     * column widths no longer follow the rows on screen, so they do not jump while someone types,
+     * and the browser lays out a new result without measuring every cell first. Columns without a
+     * width share what is left, at least AUTO_COLUMN_MIN_REM each.
+     */
+    width?: number;
   }
 }
 

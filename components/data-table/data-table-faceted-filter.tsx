@@ -1,5 +1,6 @@
 "use client";
 
+import { createContext, useContext } from "react";
 import { Check, PlusCircle } from "lucide-react";
 import type { LucideIcon } from "lucide-react";
 
@@ -23,11 +24,20 @@ export interface FacetOption {
   icon?: LucideIcon;
 }
 
+/** Facet key → counts per value from the API (with every other filter applied); absent while loading. */
+export type FacetCounts = Record<string, Record<string, number> | undefined>;
+
+/**
+ * Counts reach the filters through context, not props: every answer brings new counts, and only an
+ * open filter's list shows them, so a closed filter (trigger, popover root) need not re-render.
+ */
+export const FacetCountsContext = createContext<FacetCounts | undefined>(undefined);
+
 export interface FacetedFilterProps {
   title: string;
   options: FacetOption[];
-  /** Counts per value from the API (with every other filter applied); absent while loading. */
-  counts?: Record<string, number>;
+  /** Which FacetCountsContext entry holds this filter's counts; no counts without it. */
+  facet?: string;
   selected: string[];
   onChange: (values: string[]) => void;
   /** Single-select when the API takes one value per facet. */
@@ -35,7 +45,7 @@ export interface FacetedFilterProps {
 }
 
 /** shadcn's faceted filter: a popover of options with counts; the trigger shows what is applied. */
-export function DataTableFacetedFilter({ title, options, counts, selected, onChange, multiple = true }: FacetedFilterProps) {
+export function DataTableFacetedFilter({ title, options, facet, selected, onChange, multiple = true }: FacetedFilterProps) {
   const chosen = new Set(selected);
   const toggle = (value: string) => {
     if (!multiple) return onChange(chosen.has(value) ? [] : [value]);
@@ -71,31 +81,7 @@ export function DataTableFacetedFilter({ title, options, counts, selected, onCha
           <CommandList>
             <CommandEmpty>No results.</CommandEmpty>
             <CommandGroup>
-              {options.map((option) => {
-                const isSelected = chosen.has(option.value);
-                const count = counts?.[option.value];
-                return (
-                  <CommandItem key={option.value} value={option.label} aria-checked={isSelected} onSelect={() => toggle(option.value)}>
-                    <span
-                      aria-hidden="true"
-                      className={cn(
-                        "flex size-4 items-center justify-center border border-primary",
-                        multiple ? "rounded-sm" : "rounded-full",
-                        isSelected ? "bg-primary text-primary-foreground" : "opacity-50 [&_svg]:invisible",
-                      )}
-                    >
-                      <Check className="size-3 text-current" />
-                    </span>
-                    {option.icon && <option.icon aria-hidden="true" />}
-                    <span>{option.label}</span>
-                    {count !== undefined && (
-                      <span className="ml-auto min-w-4 text-right font-mono text-xs tabular-nums text-muted-foreground">
-                        {count}
-                      </span>
-                    )}
-                  </CommandItem>
-                );
-              })}
+              <FacetItems options={options} facet={facet} chosen={chosen} multiple={multiple} onToggle={toggle} />
             </CommandGroup>
           </CommandList>
         </Command>
@@ -109,5 +95,40 @@ export function DataTableFacetedFilter({ title, options, counts, selected, onCha
         )}
       </PopoverContent>
     </Popover>
+  );
+}
+
+/** The options with their counts; mounted only while the popover is open. */
+function FacetItems({ options, facet, chosen, multiple, onToggle }: { options: FacetOption[]; facet?: string; chosen: Set<string>; multiple: boolean; onToggle: (value: string) => void }) {
+  const all = useContext(FacetCountsContext);
+  const counts = facet ? all?.[facet] : undefined;
+  return (
+    <>
+      {options.map((option) => {
+        const isSelected = chosen.has(option.value);
+        const count = counts?.[option.value];
+        return (
+          <CommandItem key={option.value} value={option.label} aria-checked={isSelected} onSelect={() => onToggle(option.value)}>
+            <span
+              aria-hidden="true"
+              className={cn(
+                "flex size-4 items-center justify-center border border-primary",
+                multiple ? "rounded-sm" : "rounded-full",
+                isSelected ? "bg-primary text-primary-foreground" : "opacity-50 [&_svg]:invisible",
+              )}
+            >
+              <Check className="size-3 text-current" />
+            </span>
+            {option.icon && <option.icon aria-hidden="true" />}
+            <span>{option.label}</span>
+            {count !== undefined && (
+              <span className="ml-auto min-w-4 text-right font-mono text-xs tabular-nums text-muted-foreground">
+                {count}
+              </span>
+            )}
+          </CommandItem>
+        );
+      })}
+    </>
   );
 }

@@ -18,11 +18,13 @@ function Header<TData>({ table }: { table: Table<TData>; stateKey: string }) {
         <TableRow key={group.id} className="hover:bg-transparent">
           {group.headers.map((header) => {
             const sorted = header.column.getIsSorted();
+            const width = header.column.columnDef.meta?.width;
             return (
               <TableHead
                 key={header.id}
                 aria-sort={sorted ? ARIA_SORT[sorted] : header.column.getCanSort() ? "none" : undefined}
                 className={header.column.columnDef.meta?.className}
+                style={width ? { width: `${width}rem` } : undefined}
               >
                 {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
               </TableHead>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useState } from "react";
 import type { Table as TanTable } from "@tanstack/react-table";
 import { useRouter } from "next/navigation";
 import { RotateCw } from "lucide-react";
@@ -12,6 +13,27 @@ import { DataTableHeader } from "./data-table-header";
 import { DataTableRows } from "./data-table-rows";
 import { EmptyRow, ErrorRow, SkeletonRows } from "./data-table-states";
 import "./column-meta";
+
+const BAR_DELAY_MS = 200;
+
+/**
+ * A thin bar instead of blanking the rows: the previous page stays readable while the next loads.
+ * Shown only once a load has taken BAR_DELAY_MS (a search answered sooner would only flash it),
+ * and steady, without a fade: an animation is paint and compositing work in the very frames that
+ * show the new rows.
+ */
+function FetchingBar({ active }: { active: boolean }) {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (!active) {
+      setShown(false);
+      return;
+    }
+    const timer = setTimeout(() => setShown(true), BAR_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [active]);
+  return <div aria-hidden="true" data-testid="table-fetching" className={cn("absolute inset-x-0 top-0 z-10 h-0.5 bg-primary", !shown && "hidden")} />;
+}
 
 export interface DataTableStatus {
   isPending: boolean;
@@ -26,6 +48,9 @@ export interface DataTableEmpty {
   description?: React.ReactNode;
   action?: React.ReactNode;
 }
+
+/** The least a column without a declared width gets under a fixed layout (see ColumnMeta.width). */
+export const AUTO_COLUMN_MIN_REM = 14;
 
 // Clicks on these keep their own meaning; only clicks on the row's plain surface navigate.
 const INTERACTIVE = "a,button,input,select,textarea,label,[role=menuitem],[role=checkbox],[data-no-row-click]";
@@ -58,6 +83,11 @@ export function DataTable<TData>({
   const rows = table.getRowModel().rows;
   const hasData = !status.isPending && !(status.isError && rows.length === 0);
   const columnsKey = table.getVisibleLeafColumns().map((c) => c.id).join(",");
+  const widths = table.getVisibleLeafColumns().map((c) => c.columnDef.meta?.width);
+  // Fixed layout once columns declare widths; the table then never gets narrower than they need
+  // (the container scrolls) and a cell's overflow is clipped rather than spilling into the next.
+  const fixed = widths.some((w) => w !== undefined);
+  const minRem = widths.reduce<number>((sum, w) => sum + (w ?? AUTO_COLUMN_MIN_REM), 0);
 
   function onRowClick(event: React.MouseEvent) {
     const target = event.target as HTMLElement;
@@ -92,16 +122,15 @@ export function DataTable<TData>({
         </Alert>
       )}
       <div className="relative overflow-hidden rounded-md border bg-card">
-        {/* A thin bar instead of blanking the rows: the previous page stays readable while the next loads.
-            Steady, not pulsing: an animation repainted every frame of every search round trip. */}
-        <div
-          aria-hidden="true"
-          className={cn(
-            "absolute inset-x-0 top-0 z-10 h-0.5 origin-left bg-primary transition-opacity",
-            status.isFetching && !status.isPending ? "opacity-100" : "opacity-0",
-          )}
-        />
-        <Table aria-busy={status.isFetching} data-testid="data-table" data-shown={shown ?? undefined} scrollLabel={caption}>
+        <FetchingBar active={status.isFetching && !status.isPending} />
+        <Table
+          aria-busy={status.isFetching}
+          data-testid="data-table"
+          data-shown={shown ?? undefined}
+          scrollLabel={caption}
+          className={fixed ? "table-fixed [&_td]:overflow-hidden" : undefined}
+          style={fixed ? { minWidth: `${minRem}rem` } : undefined}
+        >
           <TableCaption className="sr-only">{caption}</TableCaption>
           <DataTableHeader table={table} stateKey={`${JSON.stringify(table.getState().sorting)}|${columnsKey}`} />
           {/* One delegated handler instead of one per row, so the memoised rows need no callbacks. */}

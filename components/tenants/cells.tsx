@@ -20,13 +20,13 @@ export const LIST_ICONS = [
 
 export function TenantCell({ tenant }: { tenant: TenantRow }) {
   return (
-    <div className="flex min-w-56 flex-col gap-0.5">
-      <div className="flex items-center gap-2">
+    <div className="flex min-w-0 flex-col gap-0.5">
+      <div className="flex min-w-0 items-center gap-2">
         {/* A plain anchor, not next/link: DataTable navigates it client-side (see data-row-link). */}
         <a
           href={`/tenants/${tenant.id}`}
           data-row-link
-          className="font-medium underline-offset-4 outline-none hover:underline focus-visible:rounded-sm focus-visible:ring-[3px] focus-visible:ring-ring/50"
+          className="truncate font-medium underline-offset-4 outline-none hover:underline focus-visible:rounded-sm focus-visible:ring-[3px] focus-visible:ring-ring/50"
         >
           {tenant.displayName}
         </a>
@@ -37,7 +37,7 @@ export function TenantCell({ tenant }: { tenant: TenantRow }) {
         )}
         {tenant.removedAt && <Badge variant="destructive">Removed</Badge>}
       </div>
-      <span className="text-xs text-muted-foreground">{tenant.defaultDomain ?? tenant.initialDomain ?? tenant.id}</span>
+      <span className="truncate text-xs text-muted-foreground">{tenant.defaultDomain ?? tenant.initialDomain ?? tenant.id}</span>
     </div>
   );
 }
@@ -46,12 +46,12 @@ export function GdapCell({ gdap }: { gdap: TenantRow["gdap"] }) {
   const days = gdap.status === "active" || gdap.status === "expiring" || gdap.status === "expired" ? daysLeftLabel(gdap.daysLeft) : null;
   return (
     <div className="flex flex-col gap-1">
-      <div className="flex items-center gap-2">
+      <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <StatusBadge option={GDAP_OPTIONS[gdap.status]} sprite />
         {days && <span className="text-xs text-muted-foreground">{days}</span>}
       </div>
       {gdap.autoExtendBlockedByGlobalAdmin ? (
-        <span className="flex items-center gap-1 text-xs font-medium">
+        <span className="flex items-center gap-1 whitespace-normal text-xs font-medium">
           <SpriteIcon icon={TriangleAlert} className="size-3 shrink-0 text-warning" />
           Global Administrator blocks auto-extend
         </span>
@@ -74,7 +74,7 @@ export function AccessCell({ access }: { access: TenantRow["access"] }) {
     <div className="flex flex-col gap-1">
       <StatusBadge option={ACCESS_OPTIONS[access.status]} sprite />
       {access.failingStep && (
-        <span className="text-xs text-muted-foreground">
+        <span className="whitespace-normal text-xs text-muted-foreground">
           <span className="sr-only">Failing step: </span>
           {STEP_LABELS[access.failingStep]}
         </span>

@@ -13,7 +13,8 @@ export interface TenantColumnOptions {
 }
 
 // Sortable columns have an accessor (TanStack only sorts columns that have one) and an entry in
-// TENANT_SORT_KEYS; the sorting itself happens on the server.
+// TENANT_SORT_KEYS; the sorting itself happens on the server. Every column but the tenant's has a
+// width (rem): the table is laid out fixed and the tenant column takes the rest (ColumnMeta.width).
 export function tenantColumns({ canEdit, onEdit }: TenantColumnOptions): ColumnDef<TenantRow, unknown>[] {
   const columns: ColumnDef<TenantRow, unknown>[] = [
     {
@@ -29,42 +30,42 @@ export function tenantColumns({ canEdit, onEdit }: TenantColumnOptions): ColumnD
       accessorFn: (t) => t.gdap.endsAt,
       header: ({ column }) => <DataTableColumnHeader column={column} title="GDAP" />,
       cell: ({ row }) => <GdapCell gdap={row.original.gdap} />,
-      meta: { label: "GDAP" },
+      meta: { label: "GDAP", width: 14 },
     },
     {
       id: "consent",
       header: ({ column }) => <DataTableColumnHeader column={column} title="Consent" />,
       cell: ({ row }) => <ConsentCell consent={row.original.consent} />,
       enableSorting: false,
-      meta: { label: "Consent" },
+      meta: { label: "Consent", width: 7 },
     },
     {
       id: "access",
       accessorFn: (t) => t.access.status,
       header: ({ column }) => <DataTableColumnHeader column={column} title="Access health" />,
       cell: ({ row }) => <AccessCell access={row.original.access} />,
-      meta: { label: "Access health" },
+      meta: { label: "Access health", width: 10 },
     },
     {
       id: "licences",
       header: ({ column }) => <DataTableColumnHeader column={column} title="Licences" />,
       cell: ({ row }) => <LicencesCell licenses={row.original.licenses} />,
       enableSorting: false,
-      meta: { label: "Licences" },
+      meta: { label: "Licences", width: 7 },
     },
     {
       id: "tags",
       header: ({ column }) => <DataTableColumnHeader column={column} title="Tags" />,
       cell: ({ row }) => <TagsCell tags={row.original.tags} />,
       enableSorting: false,
-      meta: { label: "Tags" },
+      meta: { label: "Tags", width: 8 },
     },
     {
       id: "syncedAt",
       accessorFn: (t) => t.syncedAt,
       header: ({ column }) => <DataTableColumnHeader column={column} title="Last sync" />,
       cell: ({ row }) => <SyncedCell syncedAt={row.original.syncedAt} />,
-      meta: { label: "Last sync" },
+      meta: { label: "Last sync", width: 7.5 },
     },
   ];
   if (canEdit) {
@@ -74,7 +75,7 @@ export function tenantColumns({ canEdit, onEdit }: TenantColumnOptions): ColumnD
       cell: ({ row }) => <TenantRowActions tenant={row.original} onEdit={onEdit} />,
       enableSorting: false,
       enableHiding: false,
-      meta: { className: "w-10 text-right" },
+      meta: { className: "text-right", width: 3 },
     });
   }
   return columns;

@@ -11,7 +11,8 @@ import type { StatusOption } from "./options";
 export function StatusBadge<V extends string>({ option, className, sprite = false }: { option: StatusOption<V>; className?: string; sprite?: boolean }) {
   const Icon = option.icon;
   return (
-    <Badge variant={option.tone} className={cn("gap-1 transition-none", className)} data-status={option.value}>
+    // overflow-visible in lists: a clipping box per badge (the Badge default) is paint work for every row.
+    <Badge variant={option.tone} className={cn("gap-1 transition-none", sprite && "overflow-visible", className)} data-status={option.value}>
       {/* In long lists (sprite) the icon comes from the page's IconSprite; see components/ui/sprite. */}
       {sprite ? <SpriteIcon icon={Icon} className="size-3 shrink-0" /> : <Icon aria-hidden="true" />}
       {option.label}

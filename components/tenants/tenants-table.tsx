@@ -1,11 +1,11 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import Link from "next/link";
 
 import { DataTable, type DataTableEmpty } from "@/components/data-table/data-table";
 import { DataTableExport } from "@/components/data-table/data-table-export";
-import { DataTableFacetedFilter } from "@/components/data-table/data-table-faceted-filter";
+import { DataTableFacetedFilter, FacetCountsContext } from "@/components/data-table/data-table-faceted-filter";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { DataTableSearch } from "@/components/data-table/data-table-search";
 import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
@@ -31,6 +31,7 @@ const FACETS = [
 ] as const;
 
 const LIST_KEY = tenantKeys.lists();
+const rowHref = (t: TenantRow) => `/tenants/${t.id}`;
 
 /** The customer list: one server-driven table whose whole state is the URL. */
 export function TenantsTable({ role }: { role: Role }) {
@@ -48,11 +49,14 @@ export function TenantsTable({ role }: { role: Role }) {
   });
   const facets = result.data?.facets;
   const selected = query.filters;
-  // Memoised: four Radix popovers need not re-render for every keystroke in the search box.
+  // The tag filter's options are the tags in use; as a string, so a new answer with the same tags
+  // leaves the memoised filters alone.
+  const tagNames = Object.keys(facets?.tags ?? {}).sort((a, b) => a.localeCompare(b)).join("\n");
+  // Every piece around the rows is memoised on what it shows: each answer and each keystroke
+  // re-renders this component, and only the rows (and the count) change with it. Counts reach
+  // the filters through FacetCountsContext, so closed filters skip new counts.
   const filters = useMemo(() => {
-    const tagOptions = Object.keys(facets?.tags ?? {})
-      .sort((a, b) => a.localeCompare(b))
-      .map((tag) => ({ value: tag, label: tag }));
+    const tagOptions = tagNames ? tagNames.split("\n").map((tag) => ({ value: tag, label: tag })) : [];
     return (
       <>
         {FACETS.map((f) => (
@@ -60,7 +64,7 @@ export function TenantsTable({ role }: { role: Role }) {
             key={f.key}
             title={f.title}
             options={[...f.options]}
-            counts={facets?.[f.key]}
+            facet={f.key}
             selected={selected[f.key] ?? []}
             onChange={(values) => setFilter(f.key, values)}
           />
@@ -69,14 +73,50 @@ export function TenantsTable({ role }: { role: Role }) {
           <DataTableFacetedFilter
             title="Tag"
             options={tagOptions}
-            counts={facets?.tags}
+            facet="tags"
             selected={selected.tag ?? []}
             onChange={(values) => setFilter("tag", values)}
           />
         )}
       </>
     );
-  }, [facets, selected, setFilter]);
+  }, [tagNames, selected, setFilter]);
+  const onSearch = useCallback((q: string) => setQuery({ q }), [setQuery]);
+  const search = useMemo(
+    () => <DataTableSearch label="Search tenants" placeholder="Search name, domain or alias…" value={query.q} onChange={onSearch} />,
+    [query.q, onSearch],
+  );
+  const href = exportHref(exportParams);
+  // query.hidden is a new array only when the columns change: the chooser shows their state.
+  const viewControls = useMemo(
+    () => (
+      <>
+        <DataTableExport href={href} />
+        <DataTableViewOptions table={table} />
+      </>
+    ),
+    [href, table, query.hidden],
+  );
+  const total = result.data?.total;
+  const pagination = useMemo(
+    () => (
+      <DataTablePagination
+        page={query.page}
+        pageSize={query.pageSize}
+        total={total}
+        pageSizes={TENANT_TABLE.pageSizes}
+        noun="tenants"
+        failed={result.isError}
+        onPage={(page) => setQuery({ page })}
+        onPageSize={(pageSize) => setQuery({ pageSize })}
+      />
+    ),
+    [query.page, query.pageSize, total, result.isError, setQuery],
+  );
+  const dialog = useMemo(
+    () => canEdit && <EditTenantDialog tenant={editing} onOpenChange={(open) => !open && setEditing(null)} />,
+    [canEdit, editing],
+  );
   const filtered = hasActiveFilters(query);
   const firstSync = useFirstSync(!filtered && result.data?.total === 0);
 
@@ -104,35 +144,14 @@ export function TenantsTable({ role }: { role: Role }) {
   return (
     <div className="flex flex-col gap-4">
       <IconSprite icons={LIST_ICONS} />
-      <DataTableToolbar
-        label="Search and filter tenants"
-        search={<DataTableSearch label="Search tenants" placeholder="Search name, domain or alias…" value={query.q} onChange={(q) => setQuery({ q })} />}
-        filters={filters}
-        isFiltered={filtered}
-        onReset={reset}
-      >
-        <DataTableExport href={exportHref(exportParams)} />
-        <DataTableViewOptions table={table} />
-      </DataTableToolbar>
-      <DataTable
-        table={table}
-        caption="Customer tenants"
-        status={status}
-        empty={empty}
-        rowHref={(t) => `/tenants/${t.id}`}
-        shown={shownParams}
-      />
-      <DataTablePagination
-        page={query.page}
-        pageSize={query.pageSize}
-        total={result.data?.total}
-        pageSizes={TENANT_TABLE.pageSizes}
-        noun="tenants"
-        failed={result.isError}
-        onPage={(page) => setQuery({ page })}
-        onPageSize={(pageSize) => setQuery({ pageSize })}
-      />
-      {canEdit && <EditTenantDialog tenant={editing} onOpenChange={(open) => !open && setEditing(null)} />}
+      <FacetCountsContext value={facets}>
+        <DataTableToolbar label="Search and filter tenants" search={search} filters={filters} isFiltered={filtered} onReset={reset}>
+          {viewControls}
+        </DataTableToolbar>
+      </FacetCountsContext>
+      <DataTable table={table} caption="Customer tenants" status={status} empty={empty} rowHref={rowHref} shown={shownParams} />
+      {pagination}
+      {dialog}
     </div>
   );
 }

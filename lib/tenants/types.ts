@@ -64,12 +64,13 @@ export interface TenantRow {
   removedAt: string | null;
 }
 
-export interface TenantListFacets {
+// A type, not an interface: the list hands it to the table's FacetCountsContext (a string-keyed record).
+export type TenantListFacets = {
   gdap: Record<GdapStatus, number>;
   consent: Record<ConsentState, number>;
   access: Record<AccessStatus, number>;
   tags: Record<string, number>;
-}
+};
 
 export interface TenantListResponse {
   items: TenantRow[];
