@@ -99,6 +99,23 @@ describe("the action registry", () => {
     }
   });
 
+  // Each check on its own: a sound definition with one thing taken away has exactly that one problem.
+  const sound = ACTIONS["user.revoke_sessions"];
+  const lacking: [string, Partial<Record<keyof AnyActionDefinition, unknown>>, string][] = [
+    ["no permission", { permission: undefined }, "a permission from lib/authz/permissions.ts"],
+    ["an unknown permission", { permission: "users.everything" }, "a permission from lib/authz/permissions.ts"],
+    ["no risk", { risk: undefined }, "a risk level"],
+    ["an unknown risk", { risk: "medium" }, "a risk level"],
+    ["no audit target", { audit: { redact: [] } }, "audit metadata (target and redacted fields)"],
+    ["no redacted-fields list", { audit: { target: sound.audit.target } }, "audit metadata (target and redacted fields)"],
+  ];
+  for (const [what, patch, problem] of lacking) {
+    it(`catches a definition with ${what}`, () => {
+      expect(problems(sound, sound.id)).toEqual([]);
+      expect(problems({ ...sound, ...patch } as AnyActionDefinition, sound.id)).toEqual([problem]);
+    });
+  }
+
   it("refuses OData injection, oversized and unknown fields at parse time", () => {
     const schema = actionInput({ user: userRef });
     for (const user of ["' or 1 eq 1", "a@b.com' or 1 eq 1", "a".repeat(400), "me", "../x"]) expect(schema.safeParse({ user }).success).toBe(false);
