@@ -5,6 +5,7 @@ import { ROLES } from "@/lib/auth/roles";
 import { roleHas } from "@/lib/authz/permissions";
 import { findTenant, findUser } from "../../../simulator/world/access";
 import { roomySku, vpnGroup } from "./fixtures";
+import { expectRedacted } from "./matrix";
 import { auditRows, callAction, graphCount, startActionsHarness, type ActionsHarness, type PersonKey } from "./harness";
 
 // user.create end to end (POST /users, then assignLicense and group $ref). Its input names a user
@@ -38,7 +39,14 @@ describe("user.create: roles", () => {
         expect(vpnGroup(h).members.has(u.id)).toBe(true);
         const rows = (await auditRows(h, { action: "user.create", actorId: person().id })).filter((r) => r.target === input.userPrincipalName);
         expect(rows.map((r) => r.outcome)).toEqual(["requested", "succeeded"]);
-        expect(rows[1]!.detail).toMatchObject({ ticket: "INC-2001" });
+        expect(rows[1]!.detail).toMatchObject({
+          ticket: "INC-2001",
+          summary: `Created ${input.userPrincipalName}`,
+          after: { id: u.id, userPrincipalName: input.userPrincipalName, displayName: input.displayName, usageLocation: "US", licence: roomySku(h).skuPartNumber, groups: [vpnGroup(h).displayName] },
+        });
+        const { ticket: _, ...sent } = input as Record<string, unknown>;
+        for (const row of rows) expect((row.detail as { input: unknown }).input).toEqual(sent);
+        expectRedacted(rows, ["password"], res.body.result);
         const dump = await h.db.prisma.$queryRaw<{ t: string }[]>`SELECT row_to_json(a)::text AS t FROM "AuditEvent" a`;
         expect(dump.map((r) => r.t).join("\n")).not.toContain(u.password);
       });
