@@ -17,7 +17,24 @@ import { PERMISSIONS } from "@/lib/authz/permissions";
 const root = path.resolve(__dirname, "../..");
 const integrationFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? integrationFiles(path.join(dir, e.name)) : e.name.endsWith(".test.ts") ? [path.join(dir, e.name)] : []));
-const integrationSource = integrationFiles(path.join(root, "tests/integration")).map((f) => readFileSync(f, "utf8")).join("\n");
+/** Each integration test file's source without comments, so a commented-out call does not count. */
+const integrationSources = new Map(
+  integrationFiles(path.join(root, "tests/integration")).map((f) => [path.relative(root, f), readFileSync(f, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "")]),
+);
+const quoted = (id: string) => `["'\`]${id.replace(/[.]/g, "\\.")}["'\`]`;
+
+/**
+ * The id is tested the way lib/actions/README.md asks: an `actionMatrix({ id: "<id>", … })` call
+ * (matrix.ts: every role, tenant and guard check), or — for an action whose input names no existing
+ * user (user.create) — its own file tests/integration/actions/<id>.test.ts that walks ROLES and calls it.
+ * A mere mention of the id (a string in another test, a comment) is not enough.
+ */
+function integrationTestFor(id: string): boolean {
+  const matrix = new RegExp(`\\bactionMatrix\\(\\s*\\{[^{}]*?\\bid\\s*:\\s*${quoted(id)}`);
+  if ([...integrationSources.values()].some((src) => matrix.test(src))) return true;
+  const own = integrationSources.get(`tests/integration/actions/${id.replace(/[._]/g, "-")}.test.ts`);
+  return !!own && /\bROLES\b/.test(own) && new RegExp(`\\bcallAction\\(\\s*${quoted(id)}`).test(own);
+}
 
 type Json = { type?: string; maxLength?: number; additionalProperties?: unknown; properties?: Record<string, Json>; items?: Json; anyOf?: Json[] };
 
@@ -52,7 +69,7 @@ function problems(def: AnyActionDefinition, key: string): string[] {
   const body = (BODIES as Record<string, (typeof BODIES)[keyof typeof BODIES] | undefined>)[def.id];
   need(typeof body?.run === "function", "a server body (registry.server.ts)");
   need(!def.hasPreview || typeof body?.preview === "function", "a preview in its body (hasPreview)");
-  need(integrationSource.includes(`"${def.id}"`), `an integration test under tests/integration that names "${def.id}"`);
+  need(integrationTestFor(def.id), `an integration test for "${def.id}": actionMatrix({ id: "${def.id}", … }) or its own role matrix in tests/integration/actions/${def.id.replace(/[._]/g, "-")}.test.ts`);
   return p;
 }
 
@@ -81,6 +98,23 @@ describe("the action registry", () => {
       expect(found).toContain(missing);
     }
   });
+
+  // Each check on its own: a sound definition with one thing taken away has exactly that one problem.
+  const sound = ACTIONS["user.revoke_sessions"];
+  const lacking: [string, Partial<Record<keyof AnyActionDefinition, unknown>>, string][] = [
+    ["no permission", { permission: undefined }, "a permission from lib/authz/permissions.ts"],
+    ["an unknown permission", { permission: "users.everything" }, "a permission from lib/authz/permissions.ts"],
+    ["no risk", { risk: undefined }, "a risk level"],
+    ["an unknown risk", { risk: "medium" }, "a risk level"],
+    ["no audit target", { audit: { redact: [] } }, "audit metadata (target and redacted fields)"],
+    ["no redacted-fields list", { audit: { target: sound.audit.target } }, "audit metadata (target and redacted fields)"],
+  ];
+  for (const [what, patch, problem] of lacking) {
+    it(`catches a definition with ${what}`, () => {
+      expect(problems(sound, sound.id)).toEqual([]);
+      expect(problems({ ...sound, ...patch } as AnyActionDefinition, sound.id)).toEqual([problem]);
+    });
+  }
 
   it("refuses OData injection, oversized and unknown fields at parse time", () => {
     const schema = actionInput({ user: userRef });

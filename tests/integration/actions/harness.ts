@@ -105,10 +105,20 @@ export async function callAction(actionId: string, o: CallOptions): Promise<{ st
   return { status: res.status, body: await res.json(), headers: res.headers };
 }
 
-/** Requests the app sent to Microsoft Graph so far (the simulator's log). */
-export async function graphCount(h: ActionsHarness, op?: string): Promise<number> {
-  const q = new URLSearchParams({ host: "graph", ...(op ? { op } : {}) });
+/** Requests the app sent to Microsoft Graph for one operation (or dot-prefix) so far (the simulator's log). */
+export async function graphCount(h: ActionsHarness, op: string): Promise<number> {
+  const q = new URLSearchParams({ host: "graph", op });
   return (await h.ctl.get<{ count: number }>(`/requests/count?${q}`)).body.count;
+}
+
+/**
+ * For "no Microsoft call": marks the simulator's request log now, and the function it returns lists
+ * every request since to any Microsoft host — identity (tokens) and Partner Center as well as Graph
+ * and Exchange — as "host op". Only the control API's own calls are left out.
+ */
+export async function upstreamSince(h: ActionsHarness): Promise<() => Promise<string[]>> {
+  const { lastSeq } = (await h.ctl.get<{ lastSeq: number }>("/requests/count")).body;
+  return async () => (await h.ctl.get<{ entries: { host: string; op: string }[] }>(`/requests?since=${lastSeq}`)).body.entries.map((e) => `${e.host} ${e.op}`);
 }
 
 /** The simulator's own record of a tenant's users: what Graph would return, read without Graph. */

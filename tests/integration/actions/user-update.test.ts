@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { actionMatrix } from "./matrix";
-import { callAction, graphCount, simUsers } from "./harness";
+import { callAction, graphCount, simUsers, upstreamSince } from "./harness";
 
 // user.update end to end (PATCH /users/{id} with only the fields that change).
 const { h } = actionMatrix({
@@ -38,7 +38,7 @@ describe("user.update specifics", () => {
 
   it("refuses unknown fields, oversized and mistyped values, and an empty change with 400 and no Microsoft call", async () => {
     const u = simUsers(h(), h().tenant).ordinary(41);
-    const calls = await graphCount(h());
+    const sent = await upstreamSince(h());
     for (const [input, field] of [
       [{ user: u.id, accountEnabled: false }, "accountEnabled"],
       [{ user: u.id, jobTitle: "x".repeat(200) }, "jobTitle"],
@@ -51,6 +51,6 @@ describe("user.update specifics", () => {
       expect(res.body.error.code).toBe("VALIDATION_FAILED");
       expect(Object.keys(res.body.error.fields)).toContain(field);
     }
-    expect(await graphCount(h())).toBe(calls);
+    expect(await sent()).toEqual([]);
   });
 });
