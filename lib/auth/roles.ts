@@ -16,7 +16,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   admin: "Everything, including settings, role mappings, API keys and the partner connection.",
   technician: "Reads and changes customer tenants.",
-  service_desk: "Everyday user requests: passwords, auto-replies, group membership.",
+  service_desk: "Everyday user requests: password resets, signing users out everywhere, MFA resets.",
   read_only: "Sees customer tenants; changes nothing.",
 };
 
