@@ -37,6 +37,10 @@ export function apiRoute(opts: ApiRouteOptions & { public: true }, handler: Hand
 export function apiRoute(opts: ApiRouteOptions, handler: Handler<Actor>): (req: Request, ctx: RouteContext) => Promise<Response>;
 export function apiRoute(opts: ApiRouteOptions & { public?: boolean }, handler: Handler<Actor> | Handler<Actor | null>) {
   return async (req: Request, routeCtx?: RouteContext): Promise<Response> => {
+    const started = performance.now();
+    return withServerTiming(await run(req, routeCtx), started);
+  };
+  async function run(req: Request, routeCtx?: RouteContext): Promise<Response> {
     try {
       const actor = opts.public ? await getActor(req).catch(() => null) : await requireActor({ roles: opts.roles }, req);
       const params = ((await routeCtx?.params) ?? {}) as Params;
@@ -46,7 +50,20 @@ export function apiRoute(opts: ApiRouteOptions & { public?: boolean }, handler: 
     } catch (error) {
       return errorResponse(error, req);
     }
-  };
+  }
+}
+
+/**
+ * Server-Timing: how long our handler took (authentication included), so a slow answer in the
+ * browser's network panel or the list bench can be told apart from time spent in transit.
+ */
+function withServerTiming(res: Response, started: number): Response {
+  try {
+    res.headers.set("server-timing", `app;dur=${(performance.now() - started).toFixed(1)}`);
+  } catch {
+    // A Response with immutable headers (e.g. a fetch passthrough) keeps its own.
+  }
+  return res;
 }
 
 async function readBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.output<S>> {

@@ -18,6 +18,18 @@ describe("apiRoute", () => {
     expect(await res.json()).toEqual({ id: "42", actor: null });
   });
 
+  it("says in Server-Timing how long the handler took, for answers and for errors", async () => {
+    const slow = apiRoute({ public: true }, async () => {
+      await new Promise((r) => setTimeout(r, 30));
+      return { ok: true };
+    });
+    const timing = (res: Response) => Number(/^app;dur=(\d+(\.\d+)?)$/.exec(res.headers.get("server-timing") ?? "")?.[1] ?? NaN);
+    expect(timing(await slow(req(), ctx))).toBeGreaterThanOrEqual(25);
+    const refused = await apiRoute({}, async () => ({}))(req(), ctx);
+    expect(refused.status).toBe(401);
+    expect(timing(refused)).toBeGreaterThanOrEqual(0);
+  });
+
   it("passes a returned Response through untouched", async () => {
     const route = apiRoute({ public: true }, async () => new Response("made", { status: 202 }));
     expect((await route(req(), ctx)).status).toBe(202);
