@@ -19,6 +19,7 @@ export const LIST_ICONS = [
 ];
 
 export function TenantCell({ tenant }: { tenant: TenantRow }) {
+  const domain = tenant.defaultDomain ?? tenant.initialDomain ?? tenant.id;
   return (
     <div className="flex min-w-0 flex-col gap-0.5">
       <div className="flex min-w-0 items-center gap-2">
@@ -37,7 +38,8 @@ export function TenantCell({ tenant }: { tenant: TenantRow }) {
         )}
         {tenant.removedAt && <Badge variant="destructive">Removed</Badge>}
       </div>
-      <span className="truncate text-xs text-muted-foreground">{tenant.defaultDomain ?? tenant.initialDomain ?? tenant.id}</span>
+      {/* Truncated in a narrow column: the whole domain is in the tooltip. */}
+      <span className="truncate text-xs text-muted-foreground" title={domain}>{domain}</span>
     </div>
   );
 }

@@ -87,16 +87,9 @@ export function TenantsTable({ role }: { role: Role }) {
     [query.q, onSearch],
   );
   const href = exportHref(exportParams);
+  const exportLink = useMemo(() => <DataTableExport href={href} />, [href]);
   // query.hidden is a new array only when the columns change: the chooser shows their state.
-  const viewControls = useMemo(
-    () => (
-      <>
-        <DataTableExport href={href} />
-        <DataTableViewOptions table={table} />
-      </>
-    ),
-    [href, table, query.hidden],
-  );
+  const columnChooser = useMemo(() => <DataTableViewOptions table={table} />, [table, query.hidden]);
   const total = result.data?.total;
   const pagination = useMemo(
     () => (
@@ -146,7 +139,8 @@ export function TenantsTable({ role }: { role: Role }) {
       <IconSprite icons={LIST_ICONS} />
       <FacetCountsContext value={facets}>
         <DataTableToolbar label="Search and filter tenants" search={search} filters={filters} isFiltered={filtered} onReset={reset}>
-          {viewControls}
+          {exportLink}
+          {columnChooser}
         </DataTableToolbar>
       </FacetCountsContext>
       <DataTable table={table} caption="Customer tenants" status={status} empty={empty} rowHref={rowHref} shown={shownParams} />

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { LucideIcon } from "lucide-react";
 
 // Icons for long lists, drawn from one <symbol> each. A list row then holds <svg><use/></svg>
@@ -6,8 +7,11 @@ import type { LucideIcon } from "lucide-react";
 
 const symbolId = (icon: LucideIcon) => `sprite-${icon.displayName}`;
 
-/** The symbols, once per page that uses SpriteIcon for these icons. Takes no space and no focus. */
-export function IconSprite({ icons }: { icons: readonly LucideIcon[] }) {
+/**
+ * The symbols, once per page that uses SpriteIcon for these icons. Takes no space and no focus.
+ * Memoised: its parent (a list) renders on every keystroke, the icons never change.
+ */
+export const IconSprite = memo(function IconSprite({ icons }: { icons: readonly LucideIcon[] }) {
   const unique = [...new Map(icons.map((icon) => [symbolId(icon), icon])).entries()];
   return (
     <svg aria-hidden="true" focusable="false" className="absolute size-0 overflow-hidden" data-testid="icon-sprite">
@@ -20,7 +24,7 @@ export function IconSprite({ icons }: { icons: readonly LucideIcon[] }) {
       </defs>
     </svg>
   );
-}
+});
 
 /**
  * One icon from the page's IconSprite; decorative (the text beside it carries the meaning). The

@@ -1,4 +1,4 @@
-import { getToken } from "next-auth/jwt";
+import { getToken, type JWT } from "next-auth/jwt";
 
 import { env } from "@/lib/env";
 import type { Actor } from "./actor";
@@ -30,13 +30,9 @@ export function parseCookies(header: string | null): Map<string, string> {
 export async function actorFromSession(cookieHeader: string | null): Promise<Actor | null> {
   const cookies = parseCookies(cookieHeader);
   const name = sessionCookieName();
-  if (![...cookies.keys()].some((key) => key.startsWith(name))) return null;
-  const token = await getToken({
-    req: { cookies, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
-    secret: env().NEXTAUTH_SECRET,
-    cookieName: name,
-    logger: { error: () => {}, warn: () => {}, debug: () => {} } as unknown as Console,
-  });
+  const parts = [...cookies.entries()].filter(([key]) => key.startsWith(name));
+  if (parts.length === 0) return null;
+  const token = await decodeSession(cookies, name, parts.map(([key, value]) => `${key}=${value}`).sort().join(";"));
   if (!token || typeof token.userId !== "string" || !isRole(token.role) || !sessionStillValid(token.authTime)) return null;
   return {
     type: "user",
@@ -45,4 +41,33 @@ export async function actorFromSession(cookieHeader: string | null): Promise<Act
     upn: typeof token.upn === "string" ? token.upn : undefined,
     role: token.role,
   };
+}
+
+// Decoded sessions by their cookie value. Decoding is an HKDF key derivation and an AES-GCM
+// decrypt, twice a request (proxy, then the handler), and the tenant list asks on every
+// keystroke. The cookie cannot be forged (it is encrypted with NEXTAUTH_SECRET), so its claims
+// are reused for a few minutes; its own `exp` and the absolute session age (sessionStillValid)
+// are checked on every use all the same. Bounded: the oldest entry goes first.
+const DECODED = new Map<string, { token: JWT; until: number }>();
+const DECODED_MAX = 1_000;
+const DECODED_FOR_MS = 5 * 60_000;
+
+async function decodeSession(cookies: Map<string, string>, name: string, key: string): Promise<JWT | null> {
+  const now = Date.now();
+  const hit = DECODED.get(key);
+  if (hit && hit.until > now) return hit.token;
+  if (hit) DECODED.delete(key);
+  const token = await getToken({
+    req: { cookies, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: env().NEXTAUTH_SECRET,
+    cookieName: name,
+    logger: { error: () => {}, warn: () => {}, debug: () => {} } as unknown as Console,
+  });
+  if (!token) return null;
+  const exp = typeof token.exp === "number" ? token.exp * 1000 : now;
+  if (exp > now) {
+    if (DECODED.size >= DECODED_MAX) DECODED.delete(DECODED.keys().next().value!);
+    DECODED.set(key, { token, until: Math.min(exp, now + DECODED_FOR_MS) });
+  }
+  return token;
 }
