@@ -79,9 +79,9 @@ export const TENANT_TABLE: TableUrlConfig = {
   defaultSort: "displayName",
   defaultDir: "asc",
   pageSizes: [25, 50, 100, 200],
-  // 25: about two screens of rows; technicians search rather than scroll, and rendering a result
-  // page is most of the keystroke-to-rows time (bench at 2,000 tenants: p95 ≈ 52 ms at 25 rows,
-  // ≈ 78 ms at 50). Larger pages are one click away and kept in the URL.
+  // 25: about two screens of rows; technicians search rather than scroll, and rendering and
+  // painting a result page is a large share of the keystroke-to-rows time, growing with the page
+  // size (npm run bench). Larger pages are one click away and kept in the URL.
   defaultPageSize: 25,
 };
 
