@@ -1,6 +1,5 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import type { Table as TanTable } from "@tanstack/react-table";
 import { useRouter } from "next/navigation";
 import { RotateCw } from "lucide-react";
@@ -14,25 +13,13 @@ import { DataTableRows } from "./data-table-rows";
 import { EmptyRow, ErrorRow, SkeletonRows } from "./data-table-states";
 import "./column-meta";
 
-const BAR_DELAY_MS = 200;
-
 /**
  * A thin bar instead of blanking the rows: the previous page stays readable while the next loads.
- * Shown only once a load has taken BAR_DELAY_MS (a search answered sooner would only flash it),
- * and steady, without a fade: an animation is paint and compositing work in the very frames that
- * show the new rows.
+ * Steady, without a fade: an animation is paint and compositing work in the very frames that show
+ * new rows. (useServerTable reports a load only once it is slow, so quick answers never flash it.)
  */
 function FetchingBar({ active }: { active: boolean }) {
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    if (!active) {
-      setShown(false);
-      return;
-    }
-    const timer = setTimeout(() => setShown(true), BAR_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [active]);
-  return <div aria-hidden="true" data-testid="table-fetching" className={cn("absolute inset-x-0 top-0 z-10 h-0.5 bg-primary", !shown && "hidden")} />;
+  return <div aria-hidden="true" data-testid="table-fetching" className={cn("absolute inset-x-0 top-0 z-10 h-0.5 bg-primary", !active && "hidden")} />;
 }
 
 export interface DataTableStatus {

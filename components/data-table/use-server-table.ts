@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { keepPreviousData, useIsFetching, useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import {
   getCoreRowModel,
@@ -13,6 +13,7 @@ import {
 
 import { toApiParams, toExportParams, type TableQuery, type TableUrlConfig } from "./url-state";
 import { useSettledValue } from "./use-settled-value";
+import { useSlowFetching } from "./use-slow-fetching";
 import { useTableUrlState } from "./use-table-url-state";
 
 export interface ServerTableOptions<TData, TResponse extends { items: TData[]; total: number }> {
@@ -25,6 +26,9 @@ export interface ServerTableOptions<TData, TResponse extends { items: TData[]; t
   sortKeys: Record<string, string>;
   getRowId: (row: TData) => string;
 }
+
+// A load shows as busy (aria-busy, the loading bar) once it has taken this long.
+const SLOW_MS = 200;
 
 // One retry, not three: a technician should see "could not load" (with Try again) within a second
 // or two rather than watch stale rows for seven.
@@ -43,20 +47,41 @@ export function useServerTable<TData, TResponse extends { items: TData[]; total:
   const keyOf = useCallback((params: string) => [...baseKey, params], [baseKey]);
   const isOther = (params: string) => (q: { queryKey: QueryKey }) => q.queryKey[q.queryKey.length - 1] !== params;
 
+  // The request sent early (below) and the API parameters on screen when it was sent. Until the
+  // rows move on, that request is the change itself, not other work to wait for: counting it as
+  // "busy" re-rendered the whole table while each keystroke's request was in flight.
+  const early = useRef<{ params: string; from: string } | null>(null);
+  const wantedNow = useRef("");
+
   // Sent from the event handler itself when nothing else is loading; the URL state commits the
   // change when this answers (see useTableUrlState), so the rows arrive with a single render.
   const sendEarly = useCallback(
     (next: TableQuery) => {
       const params = toApiParams(next, config);
       if (queryClient.isFetching({ queryKey: baseKey, predicate: isOther(params) }) > 0) return;
+      early.current = { params, from: wantedNow.current };
       return queryClient.prefetchQuery({ queryKey: keyOf(params), queryFn: ({ signal }) => fetchPage(params, signal), retry: RETRY });
     },
     [queryClient, config, baseKey, keyOf, fetchPage],
   );
   const { query, setQuery, setFilter, reset } = useTableUrlState(config, sendEarly);
   const wanted = toApiParams(query, config);
-  // "Busy" means loading something other than what is wanted now: then the newest text waits.
-  const busy = useIsFetching({ queryKey: baseKey, predicate: isOther(wanted) }) > 0;
+  useEffect(() => {
+    wantedNow.current = wanted; // committed state only: sendEarly runs from events, after effects
+  }, [wanted]);
+  // "Busy" means loading something other than what is wanted now (then the newest text waits),
+  // not counting the early request while the rows still answer the state it was sent from. The
+  // ref is read when the cache changes, not at render: the request starts after this render.
+  const busy =
+    useIsFetching({
+      queryKey: baseKey,
+      predicate: (q) => {
+        const params = q.queryKey[q.queryKey.length - 1];
+        const e = early.current;
+        return params !== wanted && !(e && e.from === wanted && e.params === params);
+      },
+    }) > 0;
+  const slow = useSlowFetching(baseKey, SLOW_MS);
   const apiParams = useSettledValue(wanted, busy);
 
   const result = useQuery({
@@ -101,8 +126,8 @@ export function useServerTable<TData, TResponse extends { items: TData[]; total:
     setFilter,
     reset,
     result,
-    /** For DataTable: "fetching" also while a change sent early is in flight (the old rows still show). */
-    status: { isPending: result.isPending, isFetching: result.isFetching || busy, isError: result.isError, error: result.error, refetch: result.refetch },
+    /** For DataTable: busy once any load (also a change sent early, while the old rows still show) has taken SLOW_MS. */
+    status: { isPending: result.isPending, isFetching: slow, isError: result.isError, error: result.error, refetch: result.refetch },
     /** The API parameters the rows on screen answer (null while older rows stand in). */
     shownParams: result.data && !result.isPlaceholderData ? apiParams : null,
     /** The filters as query-string, for the CSV link. */
