@@ -36,11 +36,15 @@ function TableFooter({ className, ...props }: React.ComponentProps<"tfoot">) {
   );
 }
 
+// Exported for DataTableRows, which writes the row and cell markup out with the classes merged once.
+export const TABLE_ROW_CLASS = "border-b transition-colors hover:bg-muted/50 data-[state=selected]:bg-muted";
+export const TABLE_CELL_CLASS = "whitespace-nowrap p-2 align-middle";
+
 function TableRow({ className, ...props }: React.ComponentProps<"tr">) {
   return (
     <tr
       data-slot="table-row"
-      className={cn("border-b transition-colors hover:bg-muted/50 data-[state=selected]:bg-muted", className)}
+      className={cn(TABLE_ROW_CLASS, className)}
       {...props}
     />
   );
@@ -63,7 +67,7 @@ function TableCell({ className, ...props }: React.ComponentProps<"td">) {
   return (
     <td
       data-slot="table-cell"
-      className={cn("whitespace-nowrap p-2 align-middle", className)}
+      className={cn(TABLE_CELL_CLASS, className)}
       {...props}
     />
   );
