@@ -27,27 +27,13 @@ export function filterSnapshot(snap: Snapshot, scope: TenantScope, f: ListFilter
   for (const e of sorted(snap, f)) {
     const r = e.row;
     if (!visible(r) || (!f.includeRemoved && r.removedAt) || (f.q && !e.haystack.includes(f.q))) continue;
-    // How many facets this row misses and, when it is one, which: counted rather than collected,
-    // this loop runs over every tenant on every keystroke.
-    let misses = 0;
-    let only: Facet | undefined;
-    if (want.gdap.size && !want.gdap.has(r.gdap.status)) {
-      misses++;
-      only = "gdap";
-    }
-    if (want.consent.size && !want.consent.has(r.consent)) {
-      misses++;
-      only = "consent";
-    }
-    if (want.access.size && !want.access.has(r.access.status)) {
-      misses++;
-      only = "access";
-    }
-    if (want.tag.size && !r.tags.some((t) => want.tag.has(t))) {
-      misses++;
-      only = "tag";
-    }
-    if (misses > 1) continue;
+    const miss: Facet[] = [];
+    if (want.gdap.size && !want.gdap.has(r.gdap.status)) miss.push("gdap");
+    if (want.consent.size && !want.consent.has(r.consent)) miss.push("consent");
+    if (want.access.size && !want.access.has(r.access.status)) miss.push("access");
+    if (want.tag.size && !r.tags.some((t) => want.tag.has(t))) miss.push("tag");
+    if (miss.length > 1) continue;
+    const only = miss[0];
     if (!only) rows.push(e);
     if (!only || only === "gdap") facets.gdap[r.gdap.status]++;
     if (!only || only === "consent") facets.consent[r.consent]++;
