@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Copy, MoreHorizontal, PanelRightOpen, Pencil } from "lucide-react";
 import { toast } from "sonner";
 
-import { buttonVariants } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { SpriteIcon } from "@/components/ui/sprite";
 import {
   DropdownMenu,
@@ -15,8 +15,6 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import type { TenantRow } from "@/lib/tenants/types";
-
-const TRIGGER_CLASS = buttonVariants({ variant: "ghost", size: "icon-sm", className: "data-[state=open]:bg-muted" });
 
 /**
  * shadcn's row actions: one "…" menu per row, named after its tenant for screen readers. The Radix
@@ -32,19 +30,17 @@ export function TenantRowActions({ tenant, onEdit }: { tenant: TenantRow; onEdit
     setShownFor(tenant.id);
     setOpen(null);
   }
-  // A plain button with the ghost icon button's classes merged once (TRIGGER_CLASS): it renders in
-  // every row of every result.
   const trigger = (
-    <button
-      type="button"
-      data-slot="button"
-      className={TRIGGER_CLASS}
+    <Button
+      variant="ghost"
+      size="icon-sm"
+      className="data-[state=open]:bg-muted"
       aria-label={`Actions for ${tenant.displayName}`}
       aria-haspopup="menu"
       onClick={open === null ? () => setOpen(true) : undefined}
     >
       <SpriteIcon icon={MoreHorizontal} className="size-4 shrink-0" />
-    </button>
+    </Button>
   );
   if (open === null) return trigger;
   return (
