@@ -52,7 +52,7 @@ const DataRow = memo(
  * Keyed by position, not by id: a new search result then updates the existing rows' text and
  * attributes in place. Keyed by id, every keystroke removed and created ~1,200 elements at 25
  * rows, and styling those new elements was a large share of the keystroke-to-rows time. Cells with
- * their own state (a row's menu) reset it when their row's id changes.
+ * their own state (a row's menu, a dialog) key themselves by the row's id.
  */
 function Rows<TData>({ rows, clickable, columnsKey }: { rows: Row<TData>[]; clickable: boolean; columnsKey: string }): React.ReactNode {
   return rows.map((row, i) => <DataRow key={i} row={row} clickable={clickable} columnsKey={columnsKey} content={JSON.stringify(row.original)} />);

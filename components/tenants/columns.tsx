@@ -72,7 +72,8 @@ export function tenantColumns({ canEdit, onEdit }: TenantColumnOptions): ColumnD
     columns.push({
       id: "actions",
       header: () => <span className="sr-only">Actions</span>,
-      cell: ({ row }) => <TenantRowActions tenant={row.original} onEdit={onEdit} />,
+      // Keyed by tenant, like every cell with state: rows are reused by position (DataTableRows).
+      cell: ({ row }) => <TenantRowActions key={row.original.id} tenant={row.original} onEdit={onEdit} />,
       enableSorting: false,
       enableHiding: false,
       meta: { className: "text-right", width: 3 },

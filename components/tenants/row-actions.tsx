@@ -20,16 +20,9 @@ import type { TenantRow } from "@/lib/tenants/types";
  * shadcn's row actions: one "…" menu per row, named after its tenant for screen readers. The Radix
  * menu is mounted on first use: fifty of them on every search result was a measurable share of the
  * keystroke-to-rows time, and a plain button costs next to nothing until someone opens it.
- * Rows are reused for the next result (DataTableRows), so a new tenant in this row starts closed
- * and unmounted again, without remounting the button.
  */
 export function TenantRowActions({ tenant, onEdit }: { tenant: TenantRow; onEdit: (tenant: TenantRow) => void }) {
   const [open, setOpen] = useState<boolean | null>(null);
-  const [shownFor, setShownFor] = useState(tenant.id);
-  if (shownFor !== tenant.id) {
-    setShownFor(tenant.id);
-    setOpen(null);
-  }
   const trigger = (
     <Button
       variant="ghost"
